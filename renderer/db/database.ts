@@ -1,0 +1,63 @@
+import Dexie, { type Table } from 'dexie';
+import type { AgendaItem } from '../../shared/model/agendaItem';
+import type { Case } from '../../shared/model/case';
+import type { CaseNote } from '../../shared/model/caseNote';
+import type { Concern } from '../../shared/model/concern';
+import type { FollowUp } from '../../shared/model/followUp';
+import type { Meeting } from '../../shared/model/meeting';
+import type { Member } from '../../shared/model/member';
+
+/** One row of the key/value settings table (device id, clock, preferences). */
+export interface SettingRow {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+export type RtDatabase = Dexie & {
+  cases: Table<Case, string>;
+  caseNotes: Table<CaseNote, string>;
+  meetings: Table<Meeting, string>;
+  agendaItems: Table<AgendaItem, string>;
+  followUps: Table<FollowUp, string>;
+  members: Table<Member, string>;
+  concerns: Table<Concern, string>;
+  settings: Table<SettingRow, string>;
+};
+
+export const DB_NAME = 'runder-tisch';
+
+/**
+ * Every schema version ever released, oldest first. Never edit a released entry:
+ * add a new version (with an upgrade function where data must move) and a fixture
+ * for it. Indexes serve the list filters; `deleted` tombstones are not indexed
+ * because null is not a valid IndexedDB key.
+ */
+export const SCHEMA_VERSIONS: readonly { readonly version: number; readonly stores: Readonly<Record<string, string>> }[] = [
+  {
+    version: 1,
+    stores: {
+      cases: 'id, code, status, urgency, openedOn, resubmissionOn, updatedAt, *topics, *responsibleIds',
+      caseNotes: 'id, caseId, [caseId+date], updatedAt',
+      meetings: 'id, date, state, updatedAt',
+      agendaItems: 'id, meetingId, *caseIds, concernId, updatedAt',
+      followUps: 'id, caseId, agendaItemId, ownerId, dueOn, status, updatedAt',
+      members: 'id, updatedAt',
+      concerns: 'id, status, updatedAt',
+      settings: 'key',
+    },
+  },
+];
+
+/** Opens (lazily) the app's database under the given name with every schema version. */
+export function createDatabase(name: string = DB_NAME): RtDatabase {
+  const database = new Dexie(name) as RtDatabase;
+  for (const { version, stores } of SCHEMA_VERSIONS) database.version(version).stores(stores);
+  return database;
+}
+
+/** The app's one database. */
+export const db: RtDatabase = createDatabase();
+
+/** The names of the tables whose records carry merge metadata. */
+export const SYNC_TABLES = ['cases', 'caseNotes', 'meetings', 'agendaItems', 'followUps', 'members', 'concerns'] as const;
+export type SyncTable = (typeof SYNC_TABLES)[number];

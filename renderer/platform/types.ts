@@ -1,0 +1,22 @@
+import type { Result } from '../../shared/errors/result';
+import type { AppInfo, Language, MenuCommand, OpenRequest, OpenedFile, PrintRequest, SaveOutcome, SaveRequest } from '../../shared/ipc/contract';
+
+/**
+ * What the renderer needs from its surroundings. Two implementations: electron.ts
+ * (through the preload's window.rtApi) and web.ts (downloads, file inputs, the
+ * browser's print). Nothing outside renderer/platform touches window.rtApi.
+ */
+export interface Platform {
+  readonly kind: 'electron' | 'web';
+  appInfo(): Promise<Result<AppInfo>>;
+  /** Saves bytes to a file the user chooses (desktop: save dialog; web: a download). */
+  saveFile(request: SaveRequest): Promise<Result<SaveOutcome>>;
+  /** Lets the user pick a file and returns its bytes, or null when they cancel. */
+  openFile(request: OpenRequest): Promise<Result<OpenedFile | null>>;
+  /** Prints the current document (desktop: printToPDF and save; web: the browser's print dialog). */
+  printToPdf(request: PrintRequest): Promise<Result<SaveOutcome>>;
+  /** Tells the shell the UI language changed (desktop: rebuilds the menu). */
+  setLanguage(language: Language): Promise<void>;
+  /** Subscribes to application-menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
