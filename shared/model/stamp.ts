@@ -34,6 +34,7 @@ export function stampNew<T extends object>(id: string, content: T, ctx: WriteCon
     clock,
     vv: { [ctx.deviceId]: ctx.stamp },
     deleted: null,
+    conflicts: {},
   };
   return { ...content, ...meta };
 }
@@ -53,10 +54,13 @@ export function stampPatch<T extends object>(record: Stored<T>, patch: Partial<T
     clock[key] = ctx.stamp;
   }
   if (Object.keys(changed).length === 0) return null;
+  // A local write to a field has seen its conflicting versions: it resolves them.
+  const conflicts = Object.fromEntries(Object.entries(record.conflicts).filter(([field]) => !(field in changed)));
   return {
     ...record,
     ...changed,
     clock,
+    conflicts,
     vv: withVersion(record.vv, ctx),
     updatedAt: ctx.nowIso,
     deviceId: ctx.deviceId,
@@ -79,5 +83,6 @@ export function stampTombstone<T extends object>(record: Stored<T>, blank: T, ct
     clock,
     vv: withVersion(record.vv, ctx),
     deleted: ctx.stamp,
+    conflicts: {},
   };
 }

@@ -8,7 +8,9 @@ import { isHlc, type Hlc } from '../clock/hlc';
  * - `vv`: a version vector, for each device the newest of its stamps this record
  *   state has incorporated. A remote field stamp the local vv already covers was
  *   seen before; one neither side's vv covers marks a concurrent edit (a conflict);
- * - `deleted`: the stamp of a deletion (a tombstone), or null.
+ * - `deleted`: the stamp of a deletion (a tombstone), or null;
+ * - `conflicts`: for a field, the values of concurrent edits that lost the
+ *   tie-break, kept until a person picks one in the "Konflikte" review.
  */
 export interface SyncMeta {
   readonly id: string;
@@ -18,6 +20,13 @@ export interface SyncMeta {
   readonly clock: Readonly<Record<string, Hlc>>;
   readonly vv: Readonly<Record<string, Hlc>>;
   readonly deleted: Hlc | null;
+  readonly conflicts: Readonly<Record<string, readonly ConflictVersion[]>>;
+}
+
+/** A concurrent edit that lost the tie-break: its value and the stamp it was written with. */
+export interface ConflictVersion {
+  readonly value: unknown;
+  readonly stamp: Hlc;
 }
 
 /** A stored record: its content plus the merge metadata. */
@@ -35,6 +44,7 @@ export const syncMetaSchema = z.object({
   clock: z.record(z.string().max(64), hlcSchema),
   vv: z.record(z.string().max(64), hlcSchema),
   deleted: hlcSchema.nullable(),
+  conflicts: z.record(z.string().max(64), z.array(z.object({ value: z.unknown(), stamp: hlcSchema })).max(64)),
 });
 
 /** Names of the metadata fields, which are never content and never stamped. */
@@ -46,4 +56,5 @@ export const SYNC_META_KEYS: readonly (keyof SyncMeta)[] = [
   'clock',
   'vv',
   'deleted',
+  'conflicts',
 ];
