@@ -5,6 +5,7 @@ import type { CaseNote } from '../../shared/model/caseNote';
 import type { Concern } from '../../shared/model/concern';
 import type { FollowUp } from '../../shared/model/followUp';
 import type { Meeting } from '../../shared/model/meeting';
+import type { HistoryEntry } from '../../shared/model/historyEntry';
 import type { Member } from '../../shared/model/member';
 
 /** One row of the key/value settings table (device id, clock, preferences). */
@@ -21,6 +22,7 @@ export type RtDatabase = Dexie & {
   followUps: Table<FollowUp, string>;
   members: Table<Member, string>;
   concerns: Table<Concern, string>;
+  history: Table<HistoryEntry, string>;
   settings: Table<SettingRow, string>;
 };
 
@@ -43,6 +45,7 @@ export const SCHEMA_VERSIONS: readonly { readonly version: number; readonly stor
       followUps: 'id, caseId, agendaItemId, ownerId, dueOn, status, updatedAt',
       members: 'id, updatedAt',
       concerns: 'id, status, updatedAt',
+      history: 'id, entityId, caseId, at',
       settings: 'key',
     },
   },
@@ -59,5 +62,5 @@ export function createDatabase(name: string = DB_NAME): RtDatabase {
 export const db: RtDatabase = createDatabase();
 
 /** The names of the tables whose records carry merge metadata. */
-export const SYNC_TABLES = ['cases', 'caseNotes', 'meetings', 'agendaItems', 'followUps', 'members', 'concerns'] as const;
+export const SYNC_TABLES = ['cases', 'caseNotes', 'meetings', 'agendaItems', 'followUps', 'members', 'concerns', 'history'] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];

@@ -4,6 +4,7 @@ import { caseContentSchema } from './case';
 import { caseNoteContentSchema } from './caseNote';
 import { concernContentSchema } from './concern';
 import { followUpContentSchema } from './followUp';
+import { historyEntryContentSchema } from './historyEntry';
 import { meetingContentSchema } from './meeting';
 import { memberContentSchema } from './member';
 
@@ -16,6 +17,7 @@ export const ENTITY_SCHEMAS = {
   followUps: followUpContentSchema,
   members: memberContentSchema,
   concerns: concernContentSchema,
+  history: historyEntryContentSchema,
 } as const satisfies Record<string, z.ZodObject>;
 
 export type EntityName = keyof typeof ENTITY_SCHEMAS;
