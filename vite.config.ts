@@ -1,6 +1,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // The renderer is one static bundle served by Electron's app:// protocol or, in
 // web mode, by `vite preview` on loopback with the same Content-Security-Policy.
@@ -8,6 +11,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -24,7 +24,7 @@ const suggestedName = z
   .string()
   .min(1)
   .max(120)
-  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, { message: 'not a plain file name' });
+  .regex(/^[^/\\:*?"<>|\p{Cc}]+$/u, { message: 'not a plain file name' });
 
 const bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, { message: 'file too large' });
 
