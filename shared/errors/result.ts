@@ -18,6 +18,16 @@ export const ERROR_CODES = [
   'file/write-failed',
   'print/failed',
   'unknown',
+  'exchange/not-age',
+  'exchange/wrong-key',
+  'exchange/corrupt',
+  'exchange/too-large',
+  'exchange/newer-version',
+  'exchange/invalid-content',
+  'exchange/bad-signature',
+  'exchange/unsigned',
+  'exchange/invalid-key',
+  'exchange/invalid-card',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

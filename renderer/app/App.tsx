@@ -1,0 +1,57 @@
+import { useEffect, useRef } from 'react';
+import { I18nProvider } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { LanguageSwitch } from '../features/settings/LanguageSwitch';
+import { LOCALES } from '../i18n';
+import { useLanguage } from '../i18n/useLanguage';
+import { selectNotice, selectScreen, selectShowNotice } from '../state/selectors';
+import { useAppStore } from '../state/store';
+import { Navigation } from './Navigation';
+import { ScreenContent } from './ScreenContent';
+import { useMenuCommands } from './useMenuCommands';
+
+/** The app shell: header with the language switch, navigation, and the current screen. */
+export function App() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const screen = useAppStore(selectScreen);
+  const notice = useAppStore(selectNotice);
+  const showNotice = useAppStore(selectShowNotice);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shownScreen = useRef(screen);
+  useMenuCommands();
+
+  // After a screen change, move focus to its heading so keyboard and screen-reader users land there.
+  useEffect(() => {
+    if (shownScreen.current === screen) return;
+    shownScreen.current = screen;
+    headingRef.current?.focus();
+  }, [screen]);
+
+  return (
+    <I18nProvider locale={LOCALES[language]}>
+      <a className="skip-link" href="#main-content">
+        {t('app.skipToContent')}
+      </a>
+      <div className="shell">
+        <header className="app-header">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </div>
+          <LanguageSwitch />
+        </header>
+        <Navigation />
+        <main id="main-content" className="app-main" tabIndex={-1}>
+          <h1 ref={headingRef} className="screen-title" tabIndex={-1}>
+            {t(`nav.${screen}`)}
+          </h1>
+          {notice && <ErrorAlert error={notice} onDismiss={() => showNotice(null)} />}
+          <ScreenContent screen={screen} />
+        </main>
+      </div>
+    </I18nProvider>
+  );
+}

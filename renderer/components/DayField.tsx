@@ -1,0 +1,90 @@
+import { parseDate, type CalendarDate } from '@internationalized/date';
+import { useRef, useState } from 'react';
+import {
+  Button,
+  Calendar,
+  CalendarCell,
+  CalendarGrid,
+  DateInput,
+  DatePicker,
+  DateSegment,
+  Dialog,
+  FieldError,
+  Group,
+  Heading,
+  Popover,
+} from 'react-aria-components';
+import { FieldLabel } from './FieldLabel';
+
+export interface DayFieldProps {
+  label: string;
+  /** A calendar day `YYYY-MM-DD`, or '' when none is entered. */
+  value: string;
+  onChange(value: string): void;
+  errorMessage?: string | null;
+  isRequired?: boolean;
+}
+
+function toCalendarDate(isoDay: string): CalendarDate | null {
+  try {
+    return parseDate(isoDay);
+  } catch {
+    return null;
+  }
+}
+
+/** A calendar-day field: typed segment by segment in the UI's locale, or picked from a calendar. */
+export function DayField(props: DayFieldProps) {
+  const { label, value, onChange, errorMessage, isRequired = false } = props;
+  const groupRef = useRef<HTMLDivElement>(null);
+  // react-aria shows a half-typed day (21.mm.2026) only while its value prop stays the same,
+  // and meanwhile reports nothing. So when focus leaves a half-typed day, the form gets ''
+  // (it must not save a date the user no longer sees) and the picker keeps its old value.
+  const [held, setHeld] = useState<{ day: CalendarDate | null } | null>(null);
+  const shown = held ? held.day : toCalendarDate(value);
+  return (
+    <DatePicker
+      className="field"
+      value={shown}
+      onChange={(day) => {
+        setHeld(null);
+        onChange(day ? day.toString() : '');
+      }}
+      onBlur={() => {
+        const segments = [...(groupRef.current?.querySelectorAll('[role="spinbutton"]') ?? [])];
+        const blank = segments.filter((segment) => segment.hasAttribute('data-placeholder')).length;
+        if (blank === 0 || blank === segments.length || held) return;
+        setHeld({ day: shown });
+        onChange('');
+      }}
+      isInvalid={Boolean(errorMessage)}
+      isRequired={isRequired}
+      granularity="day"
+    >
+      <FieldLabel isRequired={isRequired}>{label}</FieldLabel>
+      <Group ref={groupRef} className="input date-group">
+        <DateInput className="date-input">{(segment) => <DateSegment className="date-segment" segment={segment} />}</DateInput>
+        <Button className="icon-button date-button">
+          <span className="calendar-icon" aria-hidden="true" />
+        </Button>
+      </Group>
+      <FieldError className="field-error">{errorMessage}</FieldError>
+      <Popover className="popover">
+        <Dialog className="calendar-dialog">
+          <Calendar className="calendar">
+            <header className="calendar-header">
+              <Button slot="previous" className="icon-button">
+                <span aria-hidden="true">‹</span>
+              </Button>
+              <Heading className="calendar-heading" />
+              <Button slot="next" className="icon-button">
+                <span aria-hidden="true">›</span>
+              </Button>
+            </header>
+            <CalendarGrid className="calendar-grid">{(day) => <CalendarCell className="calendar-cell" date={day} />}</CalendarGrid>
+          </Calendar>
+        </Dialog>
+      </Popover>
+    </DatePicker>
+  );
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { AppFailure, type Result } from '../../../shared/errors/result';
+import { LANGUAGES, type Language } from '../../../shared/ipc/contract';
+import { db } from '../database';
+import { asResult, writeTransaction } from '../write';
+
+/**
+ * This device's preferences in the settings table. They are local to the
+ * installation and never exchanged, so they carry no merge stamps. The device id
+ * and clock rows in the same table belong to ../device.ts and cannot be written here.
+ */
+
+/** Every preference key, with the schema its stored value must satisfy. */
+export const USER_SETTINGS = {
+  language: z.enum(LANGUAGES),
+} as const;
+
+export type UserSettingKey = keyof typeof USER_SETTINGS;
+export type UserSettingValue<K extends UserSettingKey> = z.infer<(typeof USER_SETTINGS)[K]>;
+
+/** A preference's value, or null when it was never set or what is stored is not valid any more. */
+export async function readSetting<K extends UserSettingKey>(key: K): Promise<UserSettingValue<K> | null> {
+  const row = await db.settings.get(key);
+  if (!row) return null;
+  const parsed = USER_SETTINGS[key].safeParse(row.value);
+  return parsed.success ? (parsed.data as UserSettingValue<K>) : null;
+}
+
+/** Stores a preference after checking it against its schema. */
+export function writeSetting<K extends UserSettingKey>(key: K, value: UserSettingValue<K>): Promise<Result<void>> {
+  return asResult(() =>
+    writeTransaction([], async () => {
+      const parsed = USER_SETTINGS[key].safeParse(value);
+      if (!parsed.success) throw new AppFailure('validation/invalid', `${key}: validation.invalid`);
+      await db.settings.put({ key, value: parsed.data });
+    }),
+  );
+}
+
+/** The UI language chosen on this device, or null before the first choice. */
+export function readLanguage(): Promise<Language | null> {
+  return readSetting('language');
+}
+
+/** Remembers the UI language for the next start. */
+export function saveLanguage(language: Language): Promise<Result<void>> {
+  return writeSetting('language', language);
+}

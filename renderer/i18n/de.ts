@@ -1,0 +1,142 @@
+/**
+ * German texts: the app's first language and the shape every other language must
+ * match (see Messages). Error-code messages live in ./errors.ts.
+ */
+export const de = {
+  app: {
+    name: 'Runder Tisch',
+    tagline: 'Begleitung von Geflüchteten in Konstanz',
+    language: 'Sprache',
+    starting: 'Runder Tisch wird gestartet …',
+    skipToContent: 'Zum Inhalt springen',
+  },
+  startup: {
+    dbFailedTitle: 'Die Datenbank lässt sich nicht öffnen',
+    dbFailedBody:
+      'Runder Tisch speichert alle Daten in der Datenbank dieses Browsers (IndexedDB). Sie ist gerade nicht verfügbar – zum Beispiel in einem privaten Fenster, wenn der Speicher voll ist oder wenn die Website keine Daten speichern darf.',
+    dbFailedHint: 'Bitte prüfen Sie die Einstellungen des Browsers und versuchen Sie es dann erneut.',
+    details: 'Technische Angaben',
+    retry: 'Erneut versuchen',
+  },
+  nav: {
+    label: 'Hauptnavigation',
+    overview: 'Übersicht',
+    cases: 'Fälle',
+    meetings: 'Sitzungen',
+    followUps: 'Aufgaben',
+    reports: 'Berichte',
+    exchange: 'Austausch',
+    settings: 'Einstellungen',
+  },
+  comingSoon: {
+    overview: 'Hier sehen Sie bald auf einen Blick: Aufgaben nach Ampelfarbe, fällige Wiedervorlagen und die nächste Sitzung.',
+    meetings: 'Hier planen Sie bald Sitzungen, stellen die Tagesordnung zusammen und führen das Protokoll.',
+    followUps: 'Hier verfolgen Sie bald Aufgaben und Maßnahmen mit ihrer Ampel.',
+    reports: 'Hier entstehen bald anonymisierte Berichte für Politik und Verwaltung.',
+    exchange: 'Hier tauschen Sie bald verschlüsselte Dateien mit den anderen Mitgliedern aus.',
+  },
+  common: {
+    loading: 'Wird geladen …',
+    cancel: 'Abbrechen',
+    close: 'Schließen',
+    save: 'Speichern',
+    required: 'Pflichtfeld',
+    dismiss: 'Hinweis schließen',
+  },
+  language: {
+    de: 'Deutsch',
+    en: 'English',
+  },
+  settings: {
+    languageTitle: 'Sprache der Oberfläche',
+    languageHint: 'Die Wahl gilt für dieses Gerät und bleibt nach einem Neustart erhalten.',
+    aboutTitle: 'Über diese App',
+    version: 'Version',
+    runsAs: 'Läuft als',
+    runsAsElectron: 'Desktop-App',
+    runsAsWeb: 'Web-Version im Browser',
+  },
+  cases: {
+    newCase: 'Neuer Fall',
+    count_one: '{{count, number}} Fall',
+    count_other: '{{count, number}} Fälle',
+    emptyTitle: 'Noch keine Fälle',
+    emptyBody: 'Legen Sie den ersten Fall an. Ein Fall ist anonym: ein Kürzel, ein kurzer Titel und Themenfelder, keine Namen.',
+    tableLabel: 'Fälle',
+    columns: {
+      code: 'Kürzel',
+      title: 'Titel',
+      status: 'Status',
+      topics: 'Themenfelder',
+      openedOn: 'Eröffnet am',
+      actions: 'Aktionen',
+    },
+    edit: 'Bearbeiten',
+    editCase: 'Fall {{code}} bearbeiten',
+    delete: 'Löschen',
+    deleteCase: 'Fall {{code}} löschen',
+  },
+  caseForm: {
+    createTitle: 'Neuer Fall',
+    editTitle: 'Fall bearbeiten',
+    code: 'Kürzel',
+    codeHint: 'Zum Beispiel RT-2026-014. Großbuchstaben, Ziffern und Bindestriche.',
+    title: 'Titel',
+    titleHint: 'Kurz und anonym – keine Namen, Adressen oder Geburtsdaten.',
+    topics: 'Themenfelder',
+    status: 'Status',
+    urgency: 'Dringlichkeit',
+    openedOn: 'Eröffnet am',
+    summary: 'Zusammenfassung',
+    summaryHint: 'Was ist die Lage, was wurde schon versucht? Bitte ohne persönliche Daten.',
+    create: 'Fall anlegen',
+    save: 'Änderungen speichern',
+    requiredNote: 'Felder mit * sind Pflichtfelder.',
+  },
+  deleteCase: {
+    title: 'Fall endgültig löschen?',
+    body: 'Der Fall {{code}} „{{title}}“ und alle seine Notizen werden gelöscht. Bei den anderen Mitgliedern verschwindet er beim nächsten Austausch. Das lässt sich nicht rückgängig machen.',
+    confirm: 'Endgültig löschen',
+  },
+  caseStatus: {
+    new: 'neu',
+    in_progress: 'in Bearbeitung',
+    waiting: 'wartet auf Dritte',
+    closed: 'abgeschlossen',
+  },
+  urgency: {
+    low: 'niedrig',
+    normal: 'normal',
+    high: 'hoch',
+    critical: 'sehr dringend',
+  },
+  topics: {
+    residence: 'Aufenthalt/Asyl',
+    family_reunification: 'Familiennachzug',
+    housing: 'Wohnen',
+    work: 'Arbeit',
+    language: 'Sprache',
+    education: 'Bildung/Schule/Kita',
+    health: 'Gesundheit',
+    psychosocial: 'Psychosoziales',
+    finances: 'Finanzen/Leistungen',
+    authorities: 'Behörden',
+    discrimination: 'Diskriminierung',
+    other: 'Sonstiges',
+  },
+  validation: {
+    required: 'Bitte füllen Sie dieses Feld aus.',
+    tooLong: 'Dieser Text ist zu lang.',
+    date: 'Bitte geben Sie ein gültiges Datum ein.',
+    time: 'Bitte geben Sie eine gültige Uhrzeit ein (SS:MM).',
+    caseCode: 'Das Kürzel darf nur Großbuchstaben, Ziffern und Bindestriche enthalten, zum Beispiel RT-2026-014.',
+    topicRequired: 'Bitte wählen Sie mindestens ein Themenfeld.',
+    codeTaken: 'Dieses Kürzel hat bereits ein anderer Fall.',
+    invalid: 'Dieser Wert ist nicht gültig.',
+  },
+};
+
+type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/** The shape of every language's texts: the German keys, each with some string. */
+export type Messages = Shape<typeof de>;

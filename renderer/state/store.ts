@@ -1,0 +1,16 @@
+import { create } from 'zustand';
+import { createCasesSlice, type CasesSlice } from './casesSlice';
+import { createUiSlice, type UiSlice } from './uiSlice';
+
+/** The whole UI state: one store made of slices. Components read it through ./selectors. */
+export type AppState = UiSlice & CasesSlice;
+
+export const useAppStore = create<AppState>()((...args) => ({
+  ...createUiSlice(...args),
+  ...createCasesSlice(...args),
+}));
+
+/** Puts the store back to its first state (tests). */
+export function resetAppStore(): void {
+  useAppStore.setState(useAppStore.getInitialState(), true);
+}

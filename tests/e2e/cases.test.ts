@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, newAppPage, openAppPage, type AppPage } from './support/browser';
+
+// A newcomer's first session in web mode, in real Chromium against the built app:
+// create a case by keyboard, find it after a reload (and in real IndexedDB with its
+// merge stamps), edit it, meet a validation message, delete it, switch to English.
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const HLC = /^\d{15}\.\d{6}\.[A-Za-z0-9_-]{4,64}$/;
+
+interface StoredCase {
+  code: string;
+  title: string;
+  topics: string[];
+  status: string;
+  summary: string;
+  deviceId: string;
+  clock: Record<string, string>;
+  vv: Record<string, string>;
+  deleted: string | null;
+}
+
+/** Reads the cases and this device's id straight from the page's IndexedDB, bypassing the app. */
+function readDatabase(page: Page): Promise<{ cases: StoredCase[]; deviceId: string | undefined }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('runder-tisch');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          const tx = database.transaction(['cases', 'settings'], 'readonly');
+          const cases = tx.objectStore('cases').getAll();
+          const device = tx.objectStore('settings').get('device');
+          tx.oncomplete = () => {
+            database.close();
+            resolve({ cases: cases.result, deviceId: device.result?.value?.deviceId });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/** Moves keyboard focus to an element and presses a key there, as a keyboard user would. */
+async function press(locator: Locator, key: string): Promise<void> {
+  await locator.focus();
+  await locator.press(key);
+}
+
+async function openScreen(page: Page, name: string): Promise<void> {
+  await press(page.getByRole('navigation').getByRole('button', { name }), 'Enter');
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
+}
+
+/** What the app logged as errors, minus the browser's own favicon probe (not part of the app). */
+function appErrors(app: AppPage): string[] {
+  return app.errors.filter((error) => !/favicon|status of 404/.test(error));
+}
+
+describe('Fälle in Chromium', () => {
+  let browser: Browser;
+  let app: AppPage;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    app = await newAppPage(browser);
+  });
+
+  afterAll(async () => {
+    await app?.context.close();
+    await browser?.close();
+  });
+
+  test('create, reload, edit, validate, delete, and switch the language', async () => {
+    const { page } = app;
+    const code = `RT-${new Date().getFullYear()}-001`;
+
+    await openScreen(page, 'Fälle');
+    const nav = page.getByRole('navigation');
+    expect(await nav.getByRole('button', { name: 'Fälle' }).getAttribute('aria-current')).toBe('page');
+    await page.getByRole('heading', { name: 'Noch keine Fälle' }).waitFor();
+
+    // Create, by keyboard, finding every control by its label.
+    await press(page.getByRole('button', { name: 'Neuer Fall' }), 'Enter');
+    const dialog = page.getByRole('dialog', { name: 'Neuer Fall' });
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('Kürzel').inputValue()).toBe(code);
+    await dialog.getByLabel('Titel').focus();
+    await page.keyboard.type('Wohnungssuche nach Auszug');
+    await press(dialog.getByRole('checkbox', { name: 'Wohnen' }), 'Space');
+    await press(dialog.getByRole('button', { name: /Status/ }), 'Enter');
+    await page.getByRole('option', { name: 'in Bearbeitung' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.getByRole('button', { name: /Status/ }).textContent()).toContain('in Bearbeitung');
+    await dialog.getByLabel('Zusammenfassung').focus();
+    await page.keyboard.type('Familie mit zwei Kindern sucht eine größere Wohnung.');
+    await press(dialog.getByRole('button', { name: 'Fall anlegen' }), 'Enter');
+    await dialog.waitFor({ state: 'detached' });
+
+    const row = page.getByRole('row', { name: new RegExp(code) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Wohnungssuche nach Auszug');
+    expect(await row.textContent()).toContain('in Bearbeitung');
+
+    // Persisted: after a reload the case is still listed, and IndexedDB holds it with its stamps.
+    await page.reload();
+    await openScreen(page, 'Fälle');
+    await row.waitFor();
+    const afterCreate = await readDatabase(page);
+    expect(afterCreate.cases).toHaveLength(1);
+    const created = afterCreate.cases[0] as StoredCase;
+    expect(created).toMatchObject({ code, title: 'Wohnungssuche nach Auszug', topics: ['housing'], status: 'in_progress', deleted: null });
+    expect(afterCreate.deviceId).toMatch(/^[a-z2-7]{12}$/);
+    expect(created.deviceId).toBe(afterCreate.deviceId);
+    expect(created.clock.title).toMatch(HLC);
+    expect(created.clock.title?.endsWith(`.${afterCreate.deviceId}`)).toBe(true);
+
+    // Edit: only the changed field gets a new stamp.
+    await press(page.getByRole('button', { name: `Fall ${code} bearbeiten` }), 'Enter');
+    const editDialog = page.getByRole('dialog', { name: 'Fall bearbeiten' });
+    await editDialog.waitFor();
+    await editDialog.getByLabel('Titel').fill('Wohnungssuche, Frist läuft');
+    await press(editDialog.getByRole('button', { name: 'Änderungen speichern' }), 'Enter');
+    await editDialog.waitFor({ state: 'detached' });
+    await page.getByRole('row', { name: new RegExp(code) }).getByText('Wohnungssuche, Frist läuft').waitFor();
+    const edited = (await readDatabase(page)).cases[0] as StoredCase;
+    expect(edited.title).toBe('Wohnungssuche, Frist läuft');
+    expect(edited.clock.title! > created.clock.title!).toBe(true);
+    expect(edited.clock.code).toBe(created.clock.code);
+
+    // An invalid case is not saved: the message sits at the field, which gets the focus.
+    await press(page.getByRole('button', { name: `Fall ${code} bearbeiten` }), 'Enter');
+    await editDialog.waitFor();
+    const title = editDialog.getByLabel('Titel');
+    await title.fill('');
+    await press(editDialog.getByRole('button', { name: 'Änderungen speichern' }), 'Enter');
+    await editDialog.getByText('Bitte füllen Sie dieses Feld aus.').waitFor();
+    expect(await title.getAttribute('aria-invalid')).toBe('true');
+    expect(await title.evaluate((input) => input === document.activeElement)).toBe(true);
+    const describedBy = (await title.getAttribute('aria-describedby')) ?? '';
+    const descriptions = await page.evaluate(
+      (ids) => ids.split(' ').map((id) => document.getElementById(id)?.textContent ?? ''),
+      describedBy,
+    );
+    expect(descriptions).toContain('Bitte füllen Sie dieses Feld aus.');
+    await page.keyboard.press('Escape');
+    await editDialog.waitFor({ state: 'detached' });
+    expect((await readDatabase(page)).cases[0]?.title).toBe('Wohnungssuche, Frist läuft');
+
+    // Delete asks first (an alert dialog), then leaves only a tombstone.
+    await press(page.getByRole('button', { name: `Fall ${code} löschen` }), 'Enter');
+    const confirm = page.getByRole('alertdialog', { name: 'Fall endgültig löschen?' });
+    await confirm.waitFor();
+    await press(confirm.getByRole('button', { name: 'Endgültig löschen' }), 'Enter');
+    await confirm.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: 'Noch keine Fälle' }).waitFor();
+    const erased = (await readDatabase(page)).cases[0] as StoredCase;
+    expect(erased.deleted).toMatch(HLC);
+    expect(erased.title).toBe('');
+    expect(erased.summary).toBe('');
+
+    // English at runtime, and still English after a reload.
+    await press(page.getByRole('banner').getByRole('radio', { name: 'English' }), 'Space');
+    await openScreen(page, 'Cases');
+    await page.getByRole('button', { name: 'New case' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.reload();
+    await openScreen(page, 'Settings');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('main').getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
+    await page.getByText(version, { exact: true }).waitFor();
+
+    expect(app.cspViolations).toEqual([]);
+    expect(appErrors(app)).toEqual([]);
+  });
+
+  test('says clearly when IndexedDB cannot be opened', async () => {
+    const context = await browser.newContext();
+    // A browser that refuses storage: the app must explain, not show a blank page.
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+    });
+    const broken = await openAppPage(context);
+    try {
+      await broken.page.getByRole('heading', { name: 'Die Datenbank lässt sich nicht öffnen' }).waitFor();
+      await broken.page.getByRole('button', { name: 'Erneut versuchen' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
