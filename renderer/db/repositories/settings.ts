@@ -13,6 +13,12 @@ import { asResult, writeTransaction } from '../write';
 /** Every preference key, with the schema its stored value must satisfy. */
 export const USER_SETTINGS = {
   language: z.enum(LANGUAGES),
+  /** The member this device speaks for ("Wer bin ich?"): note author, "Meine Aufgaben". */
+  currentMemberId: z.string().min(1).max(64),
+  /** Days before the due date at which a follow-up's light turns yellow. */
+  yellowDays: z.number().int().min(1).max(90),
+  /** Set once the first-start questions were answered on this device. */
+  firstStartCompletedAt: z.string().max(40),
 } as const;
 
 export type UserSettingKey = keyof typeof USER_SETTINGS;
