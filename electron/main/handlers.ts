@@ -1,0 +1,113 @@
+import { basename } from 'node:path';
+import type { z } from 'zod';
+import { AppFailure } from '../../shared/errors/result';
+import {
+  MAX_FILE_BYTES,
+  type AppInfo,
+  type FileKind,
+  type IpcChannel,
+  type IpcData,
+  type IPC_CONTRACT,
+  type Language,
+} from '../../shared/ipc/contract';
+import { filtersFor, safeFileName, type DialogFilter } from './fileKinds';
+import { FileStoreError, type FileStore } from './files';
+
+/** Who sent an IPC message: the URL of the sending frame and whether it is the top frame. */
+export interface IpcSender {
+  readonly url: string;
+  readonly isMainFrame: boolean;
+}
+
+/** Main's own file dialogs, in the UI's language; each returns the chosen path, or null when the user cancels. */
+export interface Dialogs {
+  chooseSavePath(options: { defaultName: string; filters: DialogFilter[]; language: Language }): Promise<string | null>;
+  chooseOpenPath(options: { filters: DialogFilter[]; language: Language }): Promise<string | null>;
+}
+
+/**
+ * Everything the IPC handlers need from the outside world. `S` is whatever the
+ * wiring knows about the sender beyond its URL (in Electron: its WebContents, which
+ * printToPdf renders).
+ */
+export interface MainDeps<S extends IpcSender = IpcSender> {
+  readonly dialogs: Dialogs;
+  readonly files: FileStore;
+  printToPdf(sender: S, options: { landscape: boolean }): Promise<Uint8Array>;
+  appInfo(): AppInfo;
+  /** Called after the UI language changed (Electron rebuilds the menu). */
+  onLanguage(language: Language): void;
+}
+
+type ParsedArgs<C extends IpcChannel> = z.output<(typeof IPC_CONTRACT)[C]['args']>;
+
+/** One function per channel: gets the sender and the already validated arguments. */
+export type IpcHandlers<S extends IpcSender = IpcSender> = {
+  readonly [C in IpcChannel]: (sender: S, ...args: ParsedArgs<C>) => Promise<IpcData<C>>;
+};
+
+/** The real IPC handlers, bound to their dependencies. Paths come only from main's own dialogs. */
+export function createHandlers<S extends IpcSender>(deps: MainDeps<S>): IpcHandlers<S> {
+  // The dialogs follow the UI's language; German until the renderer says otherwise.
+  let language: Language = 'de';
+
+  async function saveBytes(suggestedName: string, kind: FileKind, data: Uint8Array): Promise<IpcData<'rt:file:save'>> {
+    const path = await deps.dialogs.chooseSavePath({
+      defaultName: safeFileName(suggestedName, kind),
+      filters: filtersFor(kind, language),
+      language,
+    });
+    if (path === null) return { saved: false, fileName: null };
+    try {
+      await deps.files.writeAtomic(path, data);
+    } catch (thrown) {
+      throw new AppFailure('file/write-failed', `could not write ${basename(path)}: ${describe(thrown)}`);
+    }
+    return { saved: true, fileName: basename(path) };
+  }
+
+  return {
+    'rt:app:info': async () => deps.appInfo(),
+
+    'rt:app:set-language': async (_sender, next) => {
+      language = next;
+      deps.onLanguage(next);
+      return null;
+    },
+
+    'rt:file:save': async (_sender, request) => saveBytes(request.suggestedName, request.kind, request.data),
+
+    'rt:file:open': async (_sender, request) => {
+      const path = await deps.dialogs.chooseOpenPath({ filters: filtersFor(request.kind, language), language });
+      if (path === null) return null;
+      const fileName = basename(path);
+      let data: Uint8Array<ArrayBuffer>;
+      try {
+        // The size is checked before a single byte is read, so a huge file never fills memory.
+        const size = await deps.files.sizeOf(path);
+        if (size > MAX_FILE_BYTES) throw new AppFailure('file/too-large', `${fileName} has ${size} bytes, more than ${MAX_FILE_BYTES}`);
+        data = await deps.files.read(path, MAX_FILE_BYTES);
+      } catch (thrown) {
+        if (thrown instanceof AppFailure) throw thrown;
+        if (thrown instanceof FileStoreError && thrown.reason === 'too-large') throw new AppFailure('file/too-large', thrown.message);
+        throw new AppFailure('file/read-failed', `could not read ${fileName}: ${describe(thrown)}`);
+      }
+      return { fileName, data };
+    },
+
+    'rt:print:pdf': async (sender, request) => {
+      let pdf: Uint8Array;
+      try {
+        pdf = await deps.printToPdf(sender, { landscape: request.landscape });
+      } catch (thrown) {
+        throw new AppFailure('print/failed', `printing failed: ${describe(thrown)}`);
+      }
+      return saveBytes(request.suggestedName, 'pdf', pdf);
+    },
+  };
+}
+
+function describe(thrown: unknown): string {
+  if (thrown instanceof Error) return 'code' in thrown && typeof thrown.code === 'string' ? thrown.code : thrown.message;
+  return String(thrown);
+}

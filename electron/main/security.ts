@@ -1,0 +1,60 @@
+import type { Session, WebContents, WebPreferences } from 'electron';
+import { isAppUrl } from './appOrigin';
+
+// Types only: this module has no side effects and imports nothing from Electron at
+// run time, so the unit tests can read the exact settings every window gets.
+
+/** The webPreferences of every app window: isolated, sandboxed, no Node, web security on. */
+export function createWebPreferences(options: { preload: string; devTools: boolean }): WebPreferences {
+  return {
+    preload: options.preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: false,
+    // Middle-click would open links in new windows behind the window-open handler's back.
+    disableBlinkFeatures: 'Auxclick',
+    devTools: options.devTools,
+  };
+}
+
+/** Schemes the app's pages may load anything from; everything else (http, https, file, ws…) is cancelled. */
+export function isAllowedRequestUrl(url: string, options: { devTools: boolean }): boolean {
+  if (isAppUrl(url)) return true;
+  const scheme = url.slice(0, url.indexOf(':') + 1).toLowerCase();
+  if (scheme === 'data:' || scheme === 'blob:') return true;
+  return options.devTools && (scheme === 'devtools:' || scheme === 'chrome-extension:');
+}
+
+/**
+ * Guards any WebContents, including ones the app never meant to create: no
+ * navigation away from the app, no new windows, no <webview>.
+ */
+export function hardenWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** Denies every permission (camera, notifications, clipboard reads…) and cancels remote requests. */
+export function hardenSession(session: Session, options: { devTools: boolean }): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isAllowedRequestUrl(details.url, options) });
+  });
+}

@@ -1,0 +1,51 @@
+import { describe, expect, test, vi } from 'vitest';
+import { createWebPreferences, isAllowedRequestUrl } from '../../electron/main/security';
+
+vi.mock('electron', () => {
+  throw new Error('the security settings must not import electron');
+});
+
+describe('the window’s web preferences', () => {
+  test('isolate the page, sandbox it, keep Node out and web security on', () => {
+    const preferences = createWebPreferences({ preload: '/app/dist/electron/preload.cjs', devTools: false });
+    expect(preferences).toMatchObject({
+      preload: '/app/dist/electron/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      devTools: false,
+    });
+  });
+
+  test('developer tools follow the caller (on only in development runs)', () => {
+    expect(createWebPreferences({ preload: 'p', devTools: true }).devTools).toBe(true);
+  });
+});
+
+describe('requests the app’s pages may make', () => {
+  test.each([
+    ['app://runder-tisch/assets/index.js', true],
+    ['data:image/png;base64,AAAA', true],
+    ['blob:app://runder-tisch/1234', true],
+    ['https://cdn.example.org/lib.js', false],
+    ['http://127.0.0.1:8080/', false],
+    ['wss://tracker.example/', false],
+    ['file:///etc/passwd', false],
+    ['app://other/x.js', false],
+    ['devtools://devtools/bundled/inspector.html', false],
+  ])('%s → %s', (url, allowed) => {
+    expect(isAllowedRequestUrl(url, { devTools: false })).toBe(allowed);
+  });
+
+  test('devtools:// only while developer tools are on', () => {
+    expect(isAllowedRequestUrl('devtools://devtools/bundled/inspector.html', { devTools: true })).toBe(true);
+  });
+});
