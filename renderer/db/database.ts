@@ -14,6 +14,22 @@ export interface SettingRow {
   readonly value: unknown;
 }
 
+/**
+ * A backup snapshot of every synchronised table, taken automatically before an
+ * import (so "Import rückgängig machen" can restore it) and on demand. Local only.
+ */
+export interface SnapshotRow {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly reason: 'before-import' | 'manual' | 'before-restore';
+  /** The import this snapshot precedes, so the import can be undone. */
+  readonly importId: string | null;
+  readonly label: string;
+  readonly counts: Readonly<Record<string, number>>;
+  /** The tables' records, as written by the exchange's serialiser (canonical JSON). */
+  readonly data: string;
+}
+
 export type RtDatabase = Dexie & {
   cases: Table<Case, string>;
   caseNotes: Table<CaseNote, string>;
@@ -24,6 +40,7 @@ export type RtDatabase = Dexie & {
   concerns: Table<Concern, string>;
   history: Table<HistoryEntry, string>;
   settings: Table<SettingRow, string>;
+  snapshots: Table<SnapshotRow, string>;
 };
 
 export const DB_NAME = 'runder-tisch';
@@ -47,6 +64,7 @@ export const SCHEMA_VERSIONS: readonly { readonly version: number; readonly stor
       concerns: 'id, status, updatedAt',
       history: 'id, entityId, caseId, at',
       settings: 'key',
+      snapshots: 'id, createdAt, importId',
     },
   },
 ];
