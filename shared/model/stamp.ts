@@ -1,5 +1,6 @@
 import type { Hlc } from '../clock/hlc';
 import { maxHlc } from '../clock/hlc';
+import { canonicalEqual } from '../merge/canonical';
 import type { Stored, SyncMeta } from './sync';
 
 /**
@@ -14,8 +15,12 @@ export interface WriteContext {
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  return JSON.stringify(a) === JSON.stringify(b);
+  return a === b || canonicalEqual(a, b);
+}
+
+/** The later of two ISO times, so a wall clock set back never moves updatedAt backwards. */
+function laterIso(a: string, b: string): string {
+  return a >= b ? a : b;
 }
 
 function withVersion(vv: Readonly<Record<string, Hlc>>, ctx: WriteContext): Record<string, Hlc> {
@@ -62,7 +67,7 @@ export function stampPatch<T extends object>(record: Stored<T>, patch: Partial<T
     clock,
     conflicts,
     vv: withVersion(record.vv, ctx),
-    updatedAt: ctx.nowIso,
+    updatedAt: laterIso(record.updatedAt, ctx.nowIso),
     deviceId: ctx.deviceId,
   };
 }
@@ -78,7 +83,7 @@ export function stampTombstone<T extends object>(record: Stored<T>, blank: T, ct
     ...blank,
     id: record.id,
     createdAt: record.createdAt,
-    updatedAt: ctx.nowIso,
+    updatedAt: laterIso(record.updatedAt, ctx.nowIso),
     deviceId: ctx.deviceId,
     clock,
     vv: withVersion(record.vv, ctx),
