@@ -26,6 +26,18 @@ export interface Dialogs {
 }
 
 /**
+ * The OS keychain behind Electron's safeStorage. `isAvailable` is false where the
+ * only backend would be a hard-coded key (Linux without a secret service), because
+ * calling that "protected" would be a lie; the renderer then keeps its keys in
+ * IndexedDB and says so.
+ */
+export interface SecretStore {
+  isAvailable(): Promise<boolean>;
+  encrypt(plaintext: string): Promise<Uint8Array>;
+  decrypt(ciphertext: Uint8Array): Promise<string>;
+}
+
+/**
  * Everything the IPC handlers need from the outside world. `S` is whatever the
  * wiring knows about the sender beyond its URL (in Electron: its WebContents, which
  * printToPdf renders).
@@ -37,6 +49,8 @@ export interface MainDeps<S extends IpcSender = IpcSender> {
   appInfo(): AppInfo;
   /** Called after the UI language changed (Electron rebuilds the menu). */
   onLanguage(language: Language): void;
+  /** The OS keychain; absent means there is none (secret channels answer 'secret/unavailable'). */
+  readonly secrets?: SecretStore;
 }
 
 type ParsedArgs<C extends IpcChannel> = z.output<(typeof IPC_CONTRACT)[C]['args']>;
@@ -64,6 +78,14 @@ export function createHandlers<S extends IpcSender>(deps: MainDeps<S>): IpcHandl
       throw new AppFailure('file/write-failed', `could not write ${basename(path)}: ${describe(thrown)}`);
     }
     return { saved: true, fileName: basename(path) };
+  }
+
+  async function availableSecrets(): Promise<SecretStore> {
+    const store = deps.secrets;
+    if (store === undefined || !(await store.isAvailable().catch(() => false))) {
+      throw new AppFailure('secret/unavailable', 'no OS keychain is available to protect secrets');
+    }
+    return store;
   }
 
   return {
@@ -103,6 +125,25 @@ export function createHandlers<S extends IpcSender>(deps: MainDeps<S>): IpcHandl
         throw new AppFailure('print/failed', `printing failed: ${describe(thrown)}`);
       }
       return saveBytes(request.suggestedName, 'pdf', pdf);
+    },
+
+    'rt:secret:protect': async (_sender, plaintext) => {
+      const store = await availableSecrets();
+      try {
+        return Buffer.from(await store.encrypt(plaintext)).toString('base64');
+      } catch (thrown) {
+        throw new AppFailure('secret/unavailable', `the keychain refused to encrypt: ${describe(thrown)}`);
+      }
+    },
+
+    'rt:secret:unprotect': async (_sender, protectedSecret) => {
+      const store = await availableSecrets();
+      try {
+        return await store.decrypt(Buffer.from(protectedSecret, 'base64'));
+      } catch (thrown) {
+        // Another OS user, a reset keychain or a damaged value: the secret is gone, not merely locked.
+        throw new AppFailure('secret/unreadable', `the keychain could not decrypt the secret: ${describe(thrown)}`);
+      }
     },
   };
 }

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { fail } from '../../shared/errors/result';
 import { IPC_CONTRACT, MENU_EVENT_CHANNEL, type IpcChannel, type Language, type MenuCommand } from '../../shared/ipc/contract';
@@ -83,6 +83,21 @@ const deps: MainDeps<ElectronSender> = {
   onLanguage(next) {
     language = next;
     installMenu();
+  },
+  // safeStorage is read only when a secret channel is called (after `ready`), never at load time.
+  secrets: {
+    async isAvailable() {
+      if (!(await safeStorage.isAsyncEncryptionAvailable())) return false;
+      // Linux without a secret service falls back to a hard-coded key: that protects nothing.
+      return process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text';
+    },
+    async encrypt(plaintext) {
+      const encrypted = await safeStorage.encryptStringAsync(plaintext);
+      return new Uint8Array(encrypted.buffer, encrypted.byteOffset, encrypted.byteLength);
+    },
+    async decrypt(ciphertext) {
+      return (await safeStorage.decryptStringAsync(Buffer.from(ciphertext))).result;
+    },
   },
 };
 

@@ -15,6 +15,8 @@ const CHANNELS: Readonly<Record<IpcChannel, true>> = {
   'rt:file:save': true,
   'rt:file:open': true,
   'rt:print:pdf': true,
+  'rt:secret:protect': true,
+  'rt:secret:unprotect': true,
 };
 
 function isKnownChannel(channel: unknown): channel is IpcChannel {

@@ -1,3 +1,4 @@
+import './print.css';
 import { useEffect, useRef } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,7 @@ import { ScreenContent } from './ScreenContent';
 import { useMenuCommands } from './useMenuCommands';
 
 /** The app shell: header with the language switch, navigation, and the current screen. */
-export function App() {
+export function App({ focusHeadingOnMount = false }: { focusHeadingOnMount?: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const screen = useAppStore(selectScreen);
@@ -21,6 +22,11 @@ export function App() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shownScreen = useRef(screen);
   useMenuCommands();
+
+  // Right after the first start, its form is gone: the focus goes to the first screen's heading.
+  useEffect(() => {
+    if (focusHeadingOnMount) headingRef.current?.focus();
+  }, [focusHeadingOnMount]);
 
   // After a screen change, move focus to its heading so keyboard and screen-reader users land there.
   useEffect(() => {

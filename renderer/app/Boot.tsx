@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../shared/errors/result';
-import { App } from './App';
+import { FirstStartGate } from './FirstStartGate';
 import { startApp } from './startup';
 
 type BootState = { readonly phase: 'starting' } | { readonly phase: 'ready' } | { readonly phase: 'failed'; readonly error: AppError };
@@ -29,7 +29,7 @@ function DatabaseFailed({ error }: { error: AppError }) {
   );
 }
 
-/** Starts the app (database, device id, language) and then shows it, or why it cannot start. */
+/** Starts the app (database, device id, language) and then shows it (or the first start), or why it cannot start. */
 export function Boot() {
   const { t } = useTranslation();
   const [state, setState] = useState<BootState>({ phase: 'starting' });
@@ -43,5 +43,5 @@ export function Boot() {
         {t('app.starting')}
       </p>
     );
-  return <App />;
+  return <FirstStartGate />;
 }

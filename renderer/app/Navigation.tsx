@@ -1,28 +1,48 @@
+import './navigation.css';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { SCREENS } from '../../shared/ipc/contract';
+import { countOverdue } from '../db/queries/followUps';
+import { useToday } from '../features/followUps/useToday';
 import { selectNavigate, selectScreen } from '../state/selectors';
 import { useAppStore } from '../state/store';
 
-/** The main navigation: one button per screen, the current one marked with aria-current. */
+/**
+ * The main navigation: one button per screen, the current one marked with
+ * aria-current. Aufgaben carries the number of overdue follow-ups as a badge; the
+ * number is part of the button's name ("Aufgaben, 3 überfällig"), so it is heard too.
+ */
 export function Navigation() {
   const { t } = useTranslation();
   const screen = useAppStore(selectScreen);
   const navigate = useAppStore(selectNavigate);
+  const today = useToday();
+  const overdue = useLiveQuery(() => countOverdue(today), [today]) ?? 0;
   return (
     <nav className="app-nav" aria-label={t('nav.label')}>
       <ul>
-        {SCREENS.map((id) => (
-          <li key={id}>
-            <button
-              type="button"
-              className="nav-item"
-              aria-current={id === screen ? 'page' : undefined}
-              onClick={() => navigate(id)}
-            >
-              {t(`nav.${id}`)}
-            </button>
-          </li>
-        ))}
+        {SCREENS.map((id) => {
+          const label = t(`nav.${id}`);
+          const badge = id === 'followUps' ? overdue : 0;
+          return (
+            <li key={id}>
+              <button
+                type="button"
+                className="nav-item"
+                aria-current={id === screen ? 'page' : undefined}
+                aria-label={badge > 0 ? t('followUps.navOverdue', { label, count: badge }) : undefined}
+                onClick={() => navigate(id)}
+              >
+                <span className="nav-label">{label}</span>
+                {badge > 0 && (
+                  <span className="nav-badge" aria-hidden="true">
+                    {badge}
+                  </span>
+                )}
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

@@ -55,7 +55,7 @@ export const SCHEMA_VERSIONS: readonly { readonly version: number; readonly stor
   {
     version: 1,
     stores: {
-      cases: 'id, code, status, urgency, openedOn, resubmissionOn, updatedAt, *topics, *responsibleIds',
+      cases: 'id, code, status, urgency, openedOn, resubmissionOn, trashedAt, updatedAt, *topics, *responsibleIds',
       caseNotes: 'id, caseId, [caseId+date], updatedAt',
       meetings: 'id, date, state, updatedAt',
       agendaItems: 'id, meetingId, *caseIds, concernId, updatedAt',

@@ -1,3 +1,11 @@
+import { casesDe } from './cases';
+import { exchangeDe } from './exchange';
+import { firstStartDe } from './firstStart';
+import { followUpsDe } from './followUps';
+import { meetingsDe } from './meetings';
+import { membersDe } from './members';
+import { overviewDe } from './overview';
+
 /**
  * German texts: the app's first language and the shape every other language must
  * match (see Messages). Error-code messages live in ./errors.ts.
@@ -56,74 +64,13 @@ export const de = {
     runsAsElectron: 'Desktop-App',
     runsAsWeb: 'Web-Version im Browser',
   },
-  cases: {
-    newCase: 'Neuer Fall',
-    count_one: '{{count, number}} Fall',
-    count_other: '{{count, number}} Fälle',
-    emptyTitle: 'Noch keine Fälle',
-    emptyBody: 'Legen Sie den ersten Fall an. Ein Fall ist anonym: ein Kürzel, ein kurzer Titel und Themenfelder, keine Namen.',
-    tableLabel: 'Fälle',
-    columns: {
-      code: 'Kürzel',
-      title: 'Titel',
-      status: 'Status',
-      topics: 'Themenfelder',
-      openedOn: 'Eröffnet am',
-      actions: 'Aktionen',
-    },
-    edit: 'Bearbeiten',
-    editCase: 'Fall {{code}} bearbeiten',
-    delete: 'Löschen',
-    deleteCase: 'Fall {{code}} löschen',
-  },
-  caseForm: {
-    createTitle: 'Neuer Fall',
-    editTitle: 'Fall bearbeiten',
-    code: 'Kürzel',
-    codeHint: 'Zum Beispiel RT-2026-014. Großbuchstaben, Ziffern und Bindestriche.',
-    title: 'Titel',
-    titleHint: 'Kurz und anonym – keine Namen, Adressen oder Geburtsdaten.',
-    topics: 'Themenfelder',
-    status: 'Status',
-    urgency: 'Dringlichkeit',
-    openedOn: 'Eröffnet am',
-    summary: 'Zusammenfassung',
-    summaryHint: 'Was ist die Lage, was wurde schon versucht? Bitte ohne persönliche Daten.',
-    create: 'Fall anlegen',
-    save: 'Änderungen speichern',
-    requiredNote: 'Felder mit * sind Pflichtfelder.',
-  },
-  deleteCase: {
-    title: 'Fall endgültig löschen?',
-    body: 'Der Fall {{code}} „{{title}}“ und alle seine Notizen werden gelöscht. Bei den anderen Mitgliedern verschwindet er beim nächsten Austausch. Das lässt sich nicht rückgängig machen.',
-    confirm: 'Endgültig löschen',
-  },
-  caseStatus: {
-    new: 'neu',
-    in_progress: 'in Bearbeitung',
-    waiting: 'wartet auf Dritte',
-    closed: 'abgeschlossen',
-  },
-  urgency: {
-    low: 'niedrig',
-    normal: 'normal',
-    high: 'hoch',
-    critical: 'sehr dringend',
-  },
-  topics: {
-    residence: 'Aufenthalt/Asyl',
-    family_reunification: 'Familiennachzug',
-    housing: 'Wohnen',
-    work: 'Arbeit',
-    language: 'Sprache',
-    education: 'Bildung/Schule/Kita',
-    health: 'Gesundheit',
-    psychosocial: 'Psychosoziales',
-    finances: 'Finanzen/Leistungen',
-    authorities: 'Behörden',
-    discrimination: 'Diskriminierung',
-    other: 'Sonstiges',
-  },
+  ...casesDe,
+  ...exchangeDe,
+  ...meetingsDe,
+  followUps: followUpsDe,
+  overview: overviewDe,
+  members: membersDe,
+  firstStart: firstStartDe,
   validation: {
     required: 'Bitte füllen Sie dieses Feld aus.',
     tooLong: 'Dieser Text ist zu lang.',

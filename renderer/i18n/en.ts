@@ -1,4 +1,11 @@
 import type { Messages } from './de';
+import { casesEn } from './cases';
+import { exchangeEn } from './exchange';
+import { firstStartEn } from './firstStart';
+import { followUpsEn } from './followUps';
+import { meetingsEn } from './meetings';
+import { membersEn } from './members';
+import { overviewEn } from './overview';
 
 /** English texts. `satisfies Messages` makes a missing or extra key a type error. */
 export const en = {
@@ -55,74 +62,13 @@ export const en = {
     runsAsElectron: 'Desktop app',
     runsAsWeb: 'Web version in the browser',
   },
-  cases: {
-    newCase: 'New case',
-    count_one: '{{count, number}} case',
-    count_other: '{{count, number}} cases',
-    emptyTitle: 'No cases yet',
-    emptyBody: 'Create the first case. A case is anonymous: a code, a short title and topic areas, no names.',
-    tableLabel: 'Cases',
-    columns: {
-      code: 'Code',
-      title: 'Title',
-      status: 'Status',
-      topics: 'Topic areas',
-      openedOn: 'Opened on',
-      actions: 'Actions',
-    },
-    edit: 'Edit',
-    editCase: 'Edit case {{code}}',
-    delete: 'Delete',
-    deleteCase: 'Delete case {{code}}',
-  },
-  caseForm: {
-    createTitle: 'New case',
-    editTitle: 'Edit case',
-    code: 'Code',
-    codeHint: 'For example RT-2026-014. Capital letters, digits and hyphens.',
-    title: 'Title',
-    titleHint: 'Short and anonymous – no names, addresses or dates of birth.',
-    topics: 'Topic areas',
-    status: 'Status',
-    urgency: 'Urgency',
-    openedOn: 'Opened on',
-    summary: 'Summary',
-    summaryHint: 'What is the situation, what has been tried? Please leave out personal data.',
-    create: 'Create case',
-    save: 'Save changes',
-    requiredNote: 'Fields marked * are required.',
-  },
-  deleteCase: {
-    title: 'Delete case for good?',
-    body: 'Case {{code}} “{{title}}” and all its notes will be deleted. The other members lose it at the next exchange. This cannot be undone.',
-    confirm: 'Delete for good',
-  },
-  caseStatus: {
-    new: 'new',
-    in_progress: 'in progress',
-    waiting: 'waiting for third parties',
-    closed: 'closed',
-  },
-  urgency: {
-    low: 'low',
-    normal: 'normal',
-    high: 'high',
-    critical: 'very urgent',
-  },
-  topics: {
-    residence: 'Residence/asylum',
-    family_reunification: 'Family reunification',
-    housing: 'Housing',
-    work: 'Work',
-    language: 'Language',
-    education: 'Education/school/daycare',
-    health: 'Health',
-    psychosocial: 'Psychosocial',
-    finances: 'Finances/benefits',
-    authorities: 'Authorities',
-    discrimination: 'Discrimination',
-    other: 'Other',
-  },
+  ...casesEn,
+  ...exchangeEn,
+  ...meetingsEn,
+  followUps: followUpsEn,
+  overview: overviewEn,
+  members: membersEn,
+  firstStart: firstStartEn,
   validation: {
     required: 'Please fill in this field.',
     tooLong: 'This text is too long.',

@@ -12,6 +12,8 @@ export function createElectronPlatform(api: PreloadApi): Platform {
     saveFile: (request) => api.invoke('rt:file:save', request),
     openFile: (request) => api.invoke('rt:file:open', request),
     printToPdf: (request) => api.invoke('rt:print:pdf', request),
+    protectSecret: (plaintext) => api.invoke('rt:secret:protect', plaintext),
+    unprotectSecret: (protectedSecret) => api.invoke('rt:secret:unprotect', protectedSecret),
     setLanguage: async (language) => {
       // The menu language is a convenience; a failure must not block switching the UI.
       await api.invoke('rt:app:set-language', language).catch(() => undefined);

@@ -17,6 +17,14 @@ export interface Platform {
   printToPdf(request: PrintRequest): Promise<Result<SaveOutcome>>;
   /** Tells the shell the UI language changed (desktop: rebuilds the menu). */
   setLanguage(language: Language): Promise<void>;
+  /**
+   * Protects a secret with the OS keychain (desktop: Electron safeStorage) and returns
+   * it as base64 ciphertext. Fails with 'secret/unavailable' where there is no keychain
+   * (always in web mode): the caller then keeps the secret in IndexedDB and says so.
+   */
+  protectSecret(plaintext: string): Promise<Result<string>>;
+  /** Reverses protectSecret; 'secret/unreadable' when the keychain cannot decrypt it any more. */
+  unprotectSecret(protectedSecret: string): Promise<Result<string>>;
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

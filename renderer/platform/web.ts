@@ -93,6 +93,9 @@ export function createWebPlatform(): Platform {
         return fail('print/failed', toAppError(thrown).message);
       }
     },
+    // A browser has no keychain the page can use; secrets stay in IndexedDB (wrapped later by the app lock).
+    protectSecret: async () => fail('secret/unavailable', 'web mode has no OS keychain'),
+    unprotectSecret: async () => fail('secret/unavailable', 'web mode has no OS keychain'),
     setLanguage: async () => {},
     onMenuCommand: () => () => {},
   };

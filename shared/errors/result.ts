@@ -28,6 +28,14 @@ export const ERROR_CODES = [
   'exchange/unsigned',
   'exchange/invalid-key',
   'exchange/invalid-card',
+  'exchange/no-member',
+  'exchange/no-keys',
+  'exchange/keys-mismatch',
+  'exchange/unknown-signer',
+  'exchange/stale-preview',
+  'backup/corrupt',
+  'secret/unavailable',
+  'secret/unreadable',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

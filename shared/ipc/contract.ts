@@ -50,6 +50,20 @@ export type OpenRequest = z.infer<typeof openRequestSchema>;
 export const printRequestSchema = z.object({ suggestedName, landscape: z.boolean() });
 export type PrintRequest = z.infer<typeof printRequestSchema>;
 
+/** Longest secret the renderer may ask main to protect (a member's private keys are ~200 characters). */
+export const MAX_SECRET_CHARS = 8192;
+
+/** A secret in plain text, e.g. a member's private keys as JSON. */
+export const secretPlaintextSchema = z.string().min(1).max(MAX_SECRET_CHARS);
+
+/** A secret protected by the OS keychain (Electron safeStorage), as standard base64. */
+export const protectedSecretSchema = z
+  .string()
+  .min(4)
+  .max(MAX_SECRET_CHARS * 4)
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'not base64' })
+  .refine((s) => s.length % 4 === 0, { message: 'not base64' });
+
 /** Channel name → argument schema (a tuple) and result schema. */
 export const IPC_CONTRACT = {
   'rt:app:info': { args: z.tuple([]), result: appInfoSchema },
@@ -57,6 +71,8 @@ export const IPC_CONTRACT = {
   'rt:file:save': { args: z.tuple([saveRequestSchema]), result: saveOutcomeSchema },
   'rt:file:open': { args: z.tuple([openRequestSchema]), result: openedFileSchema.nullable() },
   'rt:print:pdf': { args: z.tuple([printRequestSchema]), result: saveOutcomeSchema },
+  'rt:secret:protect': { args: z.tuple([secretPlaintextSchema]), result: protectedSecretSchema },
+  'rt:secret:unprotect': { args: z.tuple([protectedSecretSchema]), result: secretPlaintextSchema },
 } as const;
 
 export type IpcChannel = keyof typeof IPC_CONTRACT;

@@ -122,7 +122,8 @@ export function emptyCaseContent(code: string, today: string): CaseContent {
 
 /** The content an erased case keeps: nothing but what a tombstone needs. */
 export function erasedCaseContent(): CaseContent {
-  return { ...emptyCaseContent('ERASED', '1970-01-01'), title: '' };
+  // Still valid against the schema, so an erased case's tombstone imports on every laptop.
+  return { ...emptyCaseContent('ERASED', '1970-01-01'), title: '-', topics: ['other'] };
 }
 
 /**

@@ -30,3 +30,21 @@ export const followUpContentSchema = z.object({
 
 export type FollowUpContent = z.infer<typeof followUpContentSchema>;
 export type FollowUp = Stored<FollowUpContent>;
+
+/** What an erased follow-up keeps: its case link for the tombstone, no words of its content. */
+export function erasedFollowUpContent(caseId: string | null): FollowUpContent {
+  return {
+    title: '-',
+    details: '',
+    caseId,
+    agendaItemId: null,
+    ownerId: null,
+    dueOn: null,
+    status: 'open',
+    waitingOnThirdParty: false,
+    blockedReason: '',
+    blockedCategory: null,
+    completionNote: '',
+    lightOverride: null,
+  };
+}

@@ -7,6 +7,8 @@ import type { Stored } from './sync';
  * event, so concurrent changes on two laptops never overwrite each other's history.
  * It carries the follow-ups' Ampeldokument history and the case timeline's
  * automatic entries (status changes, follow-ups created or done).
+ * For 'follow_up_light' (manual override), `to` is the chosen light, or null when
+ * the override was cleared; `light` is always the light that resulted.
  */
 export const HISTORY_KINDS = [
   'case_status',
@@ -18,6 +20,7 @@ export const HISTORY_KINDS = [
   'follow_up_status',
   'follow_up_light',
   'follow_up_due',
+  'follow_up_waiting',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
@@ -37,3 +40,18 @@ export const historyEntryContentSchema = z.object({
 
 export type HistoryEntryContent = z.infer<typeof historyEntryContentSchema>;
 export type HistoryEntry = Stored<HistoryEntryContent>;
+
+/** What an erased history entry keeps: the ids it belongs to, nothing of what happened. Always schema-valid. */
+export function erasedHistoryEntryContent(entityId: string, caseId: string | null): HistoryEntryContent {
+  return {
+    kind: 'case_status',
+    entityId: entityId === '' ? '-' : entityId,
+    caseId,
+    at: '1970-01-01T00:00:00.000Z',
+    memberId: null,
+    from: null,
+    to: null,
+    light: null,
+    reason: '',
+  };
+}

@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, newAppPage, openAppPage, type AppPage } from './support/browser';
+import { completeFirstStart } from './support/firstStart';
 
 // A newcomer's first session in web mode, in real Chromium against the built app:
 // create a case by keyboard, find it after a reload (and in real IndexedDB with its
-// merge stamps), edit it, meet a validation message, delete it, switch to English.
+// merge stamps), edit it on its page, meet a validation message, put it in the recycle
+// bin and erase it, switch to English.
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 const HLC = /^\d{15}\.\d{6}\.[A-Za-z0-9_-]{4,64}$/;
@@ -67,6 +69,7 @@ describe('Fälle in Chromium', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     app = await newAppPage(browser);
+    await completeFirstStart(app.page, { name: 'Anna K.', organisation: 'Caritas' });
   });
 
   afterAll(async () => {
@@ -101,7 +104,10 @@ describe('Fälle in Chromium', () => {
     await press(dialog.getByRole('button', { name: 'Fall anlegen' }), 'Enter');
     await dialog.waitFor({ state: 'detached' });
 
-    const row = page.getByRole('row', { name: new RegExp(code) });
+    // The new case opens on its own page; the list shows it too.
+    await page.getByRole('heading', { level: 2, name: new RegExp(`${code}.*Wohnungssuche nach Auszug`) }).waitFor();
+    await press(page.getByRole('button', { name: 'Zur Fallliste' }), 'Enter');
+    const row = page.getByRole('grid', { name: 'Fälle' }).getByRole('row').filter({ hasText: code });
     await row.waitFor();
     expect(await row.textContent()).toContain('Wohnungssuche nach Auszug');
     expect(await row.textContent()).toContain('in Bearbeitung');
@@ -119,26 +125,24 @@ describe('Fälle in Chromium', () => {
     expect(created.clock.title).toMatch(HLC);
     expect(created.clock.title?.endsWith(`.${afterCreate.deviceId}`)).toBe(true);
 
-    // Edit: only the changed field gets a new stamp.
-    await press(page.getByRole('button', { name: `Fall ${code} bearbeiten` }), 'Enter');
-    const editDialog = page.getByRole('dialog', { name: 'Fall bearbeiten' });
-    await editDialog.waitFor();
-    await editDialog.getByLabel('Titel').fill('Wohnungssuche, Frist läuft');
-    await press(editDialog.getByRole('button', { name: 'Änderungen speichern' }), 'Enter');
-    await editDialog.waitFor({ state: 'detached' });
-    await page.getByRole('row', { name: new RegExp(code) }).getByText('Wohnungssuche, Frist läuft').waitFor();
+    // Edit in place on the case's page: only the changed field gets a new stamp.
+    await press(row, 'Enter');
+    const details = page.getByRole('region', { name: 'Angaben zum Fall' });
+    await details.waitFor();
+    await details.getByLabel('Titel').fill('Wohnungssuche, Frist läuft');
+    await press(details.getByRole('button', { name: 'Änderungen speichern' }), 'Enter');
+    await details.getByText('Gespeichert.').waitFor();
+    await page.getByRole('heading', { level: 2, name: /Wohnungssuche, Frist läuft/ }).waitFor();
     const edited = (await readDatabase(page)).cases[0] as StoredCase;
     expect(edited.title).toBe('Wohnungssuche, Frist läuft');
     expect(edited.clock.title! > created.clock.title!).toBe(true);
     expect(edited.clock.code).toBe(created.clock.code);
 
     // An invalid case is not saved: the message sits at the field, which gets the focus.
-    await press(page.getByRole('button', { name: `Fall ${code} bearbeiten` }), 'Enter');
-    await editDialog.waitFor();
-    const title = editDialog.getByLabel('Titel');
+    const title = details.getByLabel('Titel');
     await title.fill('');
-    await press(editDialog.getByRole('button', { name: 'Änderungen speichern' }), 'Enter');
-    await editDialog.getByText('Bitte füllen Sie dieses Feld aus.').waitFor();
+    await press(details.getByRole('button', { name: 'Änderungen speichern' }), 'Enter');
+    await details.getByText('Bitte füllen Sie dieses Feld aus.').waitFor();
     expect(await title.getAttribute('aria-invalid')).toBe('true');
     expect(await title.evaluate((input) => input === document.activeElement)).toBe(true);
     const describedBy = (await title.getAttribute('aria-describedby')) ?? '';
@@ -147,21 +151,26 @@ describe('Fälle in Chromium', () => {
       describedBy,
     );
     expect(descriptions).toContain('Bitte füllen Sie dieses Feld aus.');
-    await page.keyboard.press('Escape');
-    await editDialog.waitFor({ state: 'detached' });
+    await press(page.getByRole('button', { name: 'Zur Fallliste' }), 'Enter');
+    await row.waitFor();
     expect((await readDatabase(page)).cases[0]?.title).toBe('Wohnungssuche, Frist läuft');
 
-    // Delete asks first (an alert dialog), then leaves only a tombstone.
-    await press(page.getByRole('button', { name: `Fall ${code} löschen` }), 'Enter');
+    // Delete puts the case in the recycle bin; erasing it there asks first (an alert dialog), then leaves only a tombstone.
+    await press(page.getByRole('button', { name: `Fall ${code} in den Papierkorb legen` }), 'Enter');
+    await page.getByRole('heading', { name: 'Noch keine Fälle' }).waitFor();
+    await press(page.getByRole('button', { name: 'Papierkorb (1)' }), 'Enter');
+    await press(page.getByRole('button', { name: `Fall ${code} endgültig löschen` }), 'Enter');
     const confirm = page.getByRole('alertdialog', { name: 'Fall endgültig löschen?' });
     await confirm.waitFor();
     await press(confirm.getByRole('button', { name: 'Endgültig löschen' }), 'Enter');
     await confirm.waitFor({ state: 'detached' });
-    await page.getByRole('heading', { name: 'Noch keine Fälle' }).waitFor();
+    await page.getByText('Der Papierkorb ist leer.').waitFor();
     const erased = (await readDatabase(page)).cases[0] as StoredCase;
     expect(erased.deleted).toMatch(HLC);
     expect(erased.title).toBe('');
     expect(erased.summary).toBe('');
+    await press(page.getByRole('button', { name: 'Zur Fallliste' }), 'Enter');
+    await page.getByRole('heading', { name: 'Noch keine Fälle' }).waitFor();
 
     // English at runtime, and still English after a reload.
     await press(page.getByRole('banner').getByRole('radio', { name: 'English' }), 'Space');

@@ -7,6 +7,7 @@ import type { Language } from '../../shared/ipc/contract';
 import { createNodeFileStore } from '../../electron/main/files';
 import { createIpcRouter, type MainDeps } from '../../electron/main/ipcRouter';
 import { launchChromium, openAppPage, type AppPage } from './support/browser';
+import { completeFirstStart } from './support/firstStart';
 import { installStandInPreload, type BridgeSender } from './support/preloadBridge';
 
 // The IPC path runs for real: the page calls window.rtApi.invoke, the call crosses
@@ -93,9 +94,9 @@ describe('IPC from the page to the real main-process handlers', () => {
   beforeEach(async () => {
     context = await desktopContext();
     app = await openAppPage(context);
-    // The app tells main its language while it starts; waiting for the navigation keeps
-    // that call from landing in the middle of a test's own calls.
-    await app.page.getByRole('navigation').waitFor();
+    // The app tells main its language while it starts; finishing the first start and waiting
+    // for the navigation keeps that call from landing in the middle of a test's own calls.
+    await completeFirstStart(app.page, { name: 'Anna K.' });
   });
 
   afterEach(async () => {

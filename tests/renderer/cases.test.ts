@@ -76,3 +76,13 @@ describe('case form check', () => {
     expect(valid.ok && valid.patch).toMatchObject({ title: 'Arbeit gesucht', topics: ['work'], code: 'RT-2026-001' });
   });
 });
+
+describe('case form: closing and languages', () => {
+  test('a closed case needs a closing day and a reason; languages are read from one line', () => {
+    const base = { ...emptyCaseContent('RT-2026-001', '2026-03-15'), title: 'Arbeit', topics: ['work'] };
+    const closed = checkCaseForm(base, { ...formValuesOf(base), status: 'closed', closedOn: '', closingReason: ' ' });
+    expect(closed).toEqual({ ok: false, errors: { closedOn: 'validation.required', closingReason: 'validation.required' } });
+    const valid = checkCaseForm(base, { ...formValuesOf(base), languages: 'Arabisch, Französisch;arabisch, ', resubmissionOn: '2026-04-01' });
+    expect(valid.ok && valid.patch).toMatchObject({ languages: ['Arabisch', 'Französisch'], resubmissionOn: '2026-04-01', closedOn: null });
+  });
+});

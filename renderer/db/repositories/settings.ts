@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AppFailure, type Result } from '../../../shared/errors/result';
+import { DEFAULT_YELLOW_DAYS } from '../../../shared/followUps/trafficLight';
 import { LANGUAGES, type Language } from '../../../shared/ipc/contract';
+import { meetingRuleSchema } from '../../../shared/meetings/rule';
 import { db } from '../database';
 import { asResult, writeTransaction } from '../write';
 
@@ -19,6 +21,10 @@ export const USER_SETTINGS = {
   yellowDays: z.number().int().min(1).max(90),
   /** Set once the first-start questions were answered on this device. */
   firstStartCompletedAt: z.string().max(40),
+  /** When this device last imported or exported an exchange file (written by the exchange feature). */
+  lastExchangeAt: z.string().max(40),
+  /** The rule for the next meeting ("2. Dienstag im Monat, 18:00"), its length, place and standing items. */
+  meetingRule: meetingRuleSchema,
 } as const;
 
 export type UserSettingKey = keyof typeof USER_SETTINGS;
@@ -41,6 +47,11 @@ export function writeSetting<K extends UserSettingKey>(key: K, value: UserSettin
       await db.settings.put({ key, value: parsed.data });
     }),
   );
+}
+
+/** The yellow window of the Ampel in days: the stored choice, or the default of 7. */
+export async function readYellowDays(): Promise<number> {
+  return (await readSetting('yellowDays')) ?? DEFAULT_YELLOW_DAYS;
 }
 
 /** The UI language chosen on this device, or null before the first choice. */

@@ -1,38 +1,55 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { AppError, Result } from '../../../shared/errors/result';
-import { CASE_STATUSES, TOPIC_AREAS, URGENCIES, type CaseContent } from '../../../shared/model/case';
-import { CheckboxGroupField } from '../../components/CheckboxGroupField';
+import { CASE_STATUSES, URGENCIES, type CaseContent } from '../../../shared/model/case';
 import { DayField } from '../../components/DayField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FreeTextField } from '../../components/FreeTextField';
 import { SelectField } from '../../components/SelectField';
 import { TextInputField } from '../../components/TextInputField';
+import { listCustomTopics } from '../../db/queries/cases';
 import { fieldErrorOf } from '../../i18n/errors';
 import { checkCaseForm, formValuesOf, isCaseFormField, type CaseFormErrors, type CaseFormValues } from './caseForm';
+import { TopicsField } from './CaseFormFields';
+import { AttributesSection, PlanningSection, Section, type ChangeField } from './CaseFormSections';
 
 export interface CaseFormProps {
-  /** The case's current content (or a blank one for a new case). */
+  /** The case's current content (or a blank one for a new case); live updates show while nothing is typed. */
   initial: CaseContent;
+  /** 'create': the few fields a new case needs; 'detail': every field, in sections. */
+  variant: 'create' | 'detail';
   submitLabel: string;
   /** Writes the checked content; the form shows a failure next to its field or as an alert. */
   onSubmit(content: CaseContent, patch: Partial<CaseContent>): Promise<Result<unknown>>;
-  onCancel(): void;
+  onCancel?: () => void;
 }
 
 // Fields mark themselves with data-invalid (react-aria); this finds the control to focus inside one.
 const FOCUSABLE = 'input:not([type="hidden"]), textarea, button, [role="spinbutton"], [tabindex="0"]';
+const NO_TOPICS: readonly string[] = [];
+const OPEN_STATUSES = CASE_STATUSES.filter((status) => status !== 'closed');
 
-/** The form for creating and editing a case. */
-export function CaseForm({ initial, submitLabel, onSubmit, onCancel }: CaseFormProps) {
+/** The form for creating a case and for editing one in place on its page. */
+export function CaseForm({ initial, variant, submitLabel, onSubmit, onCancel }: CaseFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<CaseFormValues>(() => formValuesOf(initial));
+  const [shownInitial, setShownInitial] = useState(initial);
+  const [isDirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<CaseFormErrors>({});
   const [failure, setFailure] = useState<AppError | null>(null);
   const [isSaving, setSaving] = useState(false);
+  const [savedNote, setSavedNote] = useState('');
   const [focusRequest, setFocusRequest] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  const customTopics = useLiveQuery(listCustomTopics) ?? NO_TOPICS;
+
+  // A change made elsewhere (closing, another window) shows at once, unless the user is typing.
+  if (initial !== shownInitial) {
+    setShownInitial(initial);
+    if (!isDirty) setValues(formValuesOf(initial));
+  }
 
   useEffect(() => {
     if (focusRequest === 0) return;
@@ -40,10 +57,14 @@ export function CaseForm({ initial, submitLabel, onSubmit, onCancel }: CaseFormP
     field?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
   }, [focusRequest]);
 
-  function change<K extends keyof CaseFormValues>(field: K, value: CaseFormValues[K]): void {
+  // Stable, so the memoised sections re-render only when their own values change.
+  const change: ChangeField = useCallback((field, value) => {
     setValues((current) => ({ ...current, [field]: value }));
     setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
-  }
+    setDirty(true);
+    setSavedNote('');
+  }, []);
+  const changeTopics = useCallback((topics: string[]) => change('topics', topics), [change]);
 
   function showErrors(next: CaseFormErrors): void {
     setErrors(next);
@@ -63,7 +84,12 @@ export function CaseForm({ initial, submitLabel, onSubmit, onCancel }: CaseFormP
     setSaving(true);
     const saved = await onSubmit(checked.content, checked.patch);
     setSaving(false);
-    if (saved.ok) return;
+    if (saved.ok) {
+      setValues(formValuesOf(checked.content));
+      setDirty(false);
+      setSavedNote(t('caseForm.saved'));
+      return;
+    }
     const fieldError = fieldErrorOf(saved.error);
     if (fieldError && isCaseFormField(fieldError.field)) showErrors({ [fieldError.field]: fieldError.key });
     else setFailure(saved.error);
@@ -73,75 +99,154 @@ export function CaseForm({ initial, submitLabel, onSubmit, onCancel }: CaseFormP
     const key = errors[field];
     return key ? t(key) : null;
   };
+  const isClosed = values.status === 'closed';
+  const isDetail = variant === 'detail';
 
-  return (
-    <Form ref={formRef} className="form" validationBehavior="aria" onSubmit={(event) => void submit(event)}>
-      <p className="form-note">{t('caseForm.requiredNote')}</p>
-      <div className="form-row">
-        <TextInputField
-          label={t('caseForm.code')}
-          description={t('caseForm.codeHint')}
-          value={values.code}
-          onChange={(value) => change('code', value.toUpperCase())}
-          errorMessage={message('code')}
-          isRequired
-          maxLength={32}
-        />
-        <DayField
-          label={t('caseForm.openedOn')}
-          value={values.openedOn}
-          onChange={(value) => change('openedOn', value)}
-          errorMessage={message('openedOn')}
-          isRequired
-        />
-      </div>
+  const codeAndOpened = (
+    <div className="form-row">
       <TextInputField
-        label={t('caseForm.title')}
-        description={t('caseForm.titleHint')}
-        value={values.title}
-        onChange={(value) => change('title', value)}
-        errorMessage={message('title')}
+        label={t('caseForm.code')}
+        description={t('caseForm.codeHint')}
+        value={values.code}
+        onChange={(value) => change('code', value.toUpperCase())}
+        errorMessage={message('code')}
         isRequired
-        maxLength={120}
-        autoFocus
+        maxLength={32}
       />
-      <CheckboxGroupField
-        label={t('caseForm.topics')}
-        options={TOPIC_AREAS.map((id) => ({ id, label: t(`topics.${id}`) }))}
-        value={values.topics}
-        onChange={(value) => change('topics', value)}
-        errorMessage={message('topics')}
+      <DayField
+        label={t('caseForm.openedOn')}
+        value={values.openedOn}
+        onChange={(value) => change('openedOn', value)}
+        errorMessage={message('openedOn')}
         isRequired
       />
-      <div className="form-row">
+    </div>
+  );
+  const title = (
+    <TextInputField
+      label={t('caseForm.title')}
+      description={t('caseForm.titleHint')}
+      value={values.title}
+      onChange={(value) => change('title', value)}
+      errorMessage={message('title')}
+      isRequired
+      maxLength={120}
+      autoFocus={!isDetail}
+    />
+  );
+  const topics = (
+    <TopicsField value={values.topics} onChange={changeTopics} customTopics={customTopics} errorMessage={message('topics')} />
+  );
+  const statusAndUrgency = (
+    <div className="form-row">
+      {isClosed ? (
+        <div className="field">
+          <span className="field-label">{t('caseForm.status')}</span>
+          <span className="status status-closed status-inline">{t('caseStatus.closed')}</span>
+        </div>
+      ) : (
         <SelectField
           label={t('caseForm.status')}
-          options={CASE_STATUSES.map((id) => ({ id, label: t(`caseStatus.${id}`) }))}
+          options={OPEN_STATUSES.map((id) => ({ id, label: t(`caseStatus.${id}`) }))}
           value={values.status}
           onChange={(value) => change('status', value)}
           errorMessage={message('status')}
         />
-        <SelectField
-          label={t('caseForm.urgency')}
-          options={URGENCIES.map((id) => ({ id, label: t(`urgency.${id}`) }))}
-          value={values.urgency}
-          onChange={(value) => change('urgency', value)}
-          errorMessage={message('urgency')}
-        />
-      </div>
-      <FreeTextField
-        label={t('caseForm.summary')}
-        description={t('caseForm.summaryHint')}
-        value={values.summary}
-        onChange={(value) => change('summary', value)}
-        errorMessage={message('summary')}
-        rows={4}
+      )}
+      <SelectField
+        label={t('caseForm.urgency')}
+        options={URGENCIES.map((id) => ({ id, label: t(`urgency.${id}`) }))}
+        value={values.urgency}
+        onChange={(value) => change('urgency', value)}
+        errorMessage={message('urgency')}
       />
+    </div>
+  );
+  const summary = (
+    <FreeTextField
+      label={t('caseForm.summary')}
+      description={t('caseForm.summaryHint')}
+      value={values.summary}
+      onChange={(value) => change('summary', value)}
+      errorMessage={message('summary')}
+      rows={isDetail ? 6 : 4}
+    />
+  );
+
+  return (
+    <Form ref={formRef} className="form" validationBehavior="aria" onSubmit={(event) => void submit(event)}>
+      <p className="form-note">{t('caseForm.requiredNote')}</p>
+      {!isDetail && (
+        <>
+          {codeAndOpened}
+          {title}
+          {topics}
+          {statusAndUrgency}
+          {summary}
+        </>
+      )}
+      {isDetail && (
+        <>
+          <Section title={t('caseForm.basicsTitle')}>
+            {title}
+            {codeAndOpened}
+            {statusAndUrgency}
+            {isClosed && (
+              <>
+                <DayField
+                  label={t('caseForm.closedOn')}
+                  value={values.closedOn}
+                  onChange={(value) => change('closedOn', value)}
+                  errorMessage={message('closedOn')}
+                  isRequired
+                />
+                <FreeTextField
+                  label={t('caseForm.closingReason')}
+                  value={values.closingReason}
+                  onChange={(value) => change('closingReason', value)}
+                  errorMessage={message('closingReason')}
+                  isRequired
+                  rows={2}
+                />
+              </>
+            )}
+            {topics}
+            {summary}
+          </Section>
+          <PlanningSection
+            responsibleIds={values.responsibleIds}
+            resubmissionOn={values.resubmissionOn}
+            markedForNextMeeting={values.markedForNextMeeting}
+            concernIds={values.concernIds}
+            resubmissionError={message('resubmissionOn')}
+            change={change}
+          />
+          <AttributesSection
+            ageBand={values.ageBand}
+            householdSize={values.householdSize}
+            regionOfOrigin={values.regionOfOrigin}
+            residenceStatus={values.residenceStatus}
+            languages={values.languages}
+            interpreterNeeded={values.interpreterNeeded}
+            householdSizeError={message('householdSize')}
+            languagesError={message('languages')}
+            change={change}
+          />
+        </>
+      )}
       {failure && <ErrorAlert error={failure} />}
-      <div className="dialog-actions">
-        <Button className="button" onPress={onCancel}>
-          {t('common.cancel')}
-        </Button>
+      <div className={isDetail ? 'form-actions' : 'dialog-actions'}>
+        {isDetail && (
+          <p className="form-state">
+            <span role="status">{savedNote}</span>
+            {isDirty && <span className="unsaved">{t('caseForm.unsaved')}</span>}
+          </p>
+        )}
+        {onCancel && (
+          <Button className="button" onPress={onCancel}>
+            {t('common.cancel')}
+          </Button>
+        )}
         <Button className="button button-primary" type="submit" isPending={isSaving}>
           {submitLabel}
         </Button>

@@ -1,62 +1,53 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
-import { Button } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
-import { LoadingState } from '../../components/LoadingState';
-import { listCases } from '../../db/queries/cases';
-import { LOCALES } from '../../i18n';
-import { useLanguage } from '../../i18n/useLanguage';
-import { selectCaseSort, selectCloseDialog, selectDialog, selectOpenDialog, selectSetCaseSort } from '../../state/selectors';
+import { useEffect } from 'react';
+import {
+  selectCasesView,
+  selectCloseDialog,
+  selectDialog,
+  selectSelectCase,
+  selectSelectedCaseId,
+  selectSetTrashNotice,
+} from '../../state/selectors';
 import { useAppStore } from '../../state/store';
+import { CaseDetailPage } from './CaseDetailPage';
 import { CaseFormDialog } from './CaseFormDialog';
-import { CaseTable } from './CaseTable';
+import { CaseListView } from './CaseListView';
 import { DeleteCaseDialog } from './DeleteCaseDialog';
-import { sortCaseList } from './sortCaseList';
+import { TrashNotice } from './TrashNotice';
+import { TrashView } from './TrashView';
+import './cases.css';
 
-/** Fälle: the list of cases with create, edit and delete. */
+/** Fälle: the list, a case's own page (when one is selected), or the recycle bin; plus their dialogs. */
 export function CasesScreen() {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const cases = useLiveQuery(listCases);
-  const sort = useAppStore(selectCaseSort);
-  const setCaseSort = useAppStore(selectSetCaseSort);
+  const selectedCaseId = useAppStore(selectSelectedCaseId);
+  const view = useAppStore(selectCasesView);
   const dialog = useAppStore(selectDialog);
-  const openDialog = useAppStore(selectOpenDialog);
   const closeDialog = useAppStore(selectCloseDialog);
-  const sorted = useMemo(() => (cases ? sortCaseList(cases, sort, LOCALES[language]) : undefined), [cases, sort, language]);
+  const selectCase = useAppStore(selectSelectCase);
+  const setTrashNotice = useAppStore(selectSetTrashNotice);
+  const editCaseId = dialog?.kind === 'caseForm' ? dialog.caseId : null;
 
-  const newCaseButton = (
-    <Button className="button button-primary" onPress={() => openDialog({ kind: 'caseForm', caseId: null })}>
-      {t('cases.newCase')}
-    </Button>
-  );
+  // "Edit case" from elsewhere (e.g. the menu) means: open the case's page, where everything is edited in place.
+  useEffect(() => {
+    if (editCaseId === null) return;
+    closeDialog();
+    selectCase(editCaseId);
+  }, [editCaseId, closeDialog, selectCase]);
+
+  // The undo notice belongs to the list it was shown over; opening a case or the bin (which offers restore itself) ends it.
+  useEffect(() => {
+    if (selectedCaseId !== null || view === 'trash') setTrashNotice(null);
+  }, [selectedCaseId, view, setTrashNotice]);
+
+  let body;
+  if (selectedCaseId !== null) body = <CaseDetailPage key={selectedCaseId} caseId={selectedCaseId} />;
+  else if (view === 'trash') body = <TrashView />;
+  else body = <CaseListView />;
 
   return (
     <>
-      {sorted === undefined && <LoadingState />}
-      {sorted?.length === 0 && (
-        <section className="empty-state" aria-labelledby="cases-empty-title">
-          <h2 id="cases-empty-title">{t('cases.emptyTitle')}</h2>
-          <p>{t('cases.emptyBody')}</p>
-          {newCaseButton}
-        </section>
-      )}
-      {sorted && sorted.length > 0 && (
-        <>
-          <div className="toolbar">
-            <p className="toolbar-count">{t('cases.count', { count: sorted.length })}</p>
-            {newCaseButton}
-          </div>
-          <CaseTable
-            cases={sorted}
-            sort={sort}
-            onSortChange={setCaseSort}
-            onEdit={(caseId) => openDialog({ kind: 'caseForm', caseId })}
-            onDelete={(caseId) => openDialog({ kind: 'deleteCase', caseId })}
-          />
-        </>
-      )}
-      {dialog?.kind === 'caseForm' && <CaseFormDialog caseId={dialog.caseId} onClose={closeDialog} />}
+      {body}
+      <TrashNotice />
+      {dialog?.kind === 'caseForm' && dialog.caseId === null && <CaseFormDialog onClose={closeDialog} />}
       {dialog?.kind === 'deleteCase' && <DeleteCaseDialog caseId={dialog.caseId} onClose={closeDialog} />}
     </>
   );

@@ -8,12 +8,18 @@ import { LoadingState } from '../../components/LoadingState';
 import { ModalDialog } from '../../components/ModalDialog';
 import { getCase } from '../../db/queries/cases';
 import { eraseCase } from '../../db/repositories/cases';
+import { selectSelectCase, selectSelectedCaseId, selectSetTrashNotice } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+import { focusCasesHeading } from './focus';
 
 /** Asks before a case is erased for good (an alert dialog; Cancel has the focus). */
 export function DeleteCaseDialog({ caseId, onClose }: { caseId: string; onClose(): void }) {
   const { t } = useTranslation();
   const bodyId = useId();
   const found = useLiveQuery(async () => (await getCase(caseId)) ?? null, [caseId]);
+  const selectedCaseId = useAppStore(selectSelectedCaseId);
+  const selectCase = useAppStore(selectSelectCase);
+  const setTrashNotice = useAppStore(selectSetTrashNotice);
   const [failure, setFailure] = useState<AppError | null>(null);
   const [isErasing, setErasing] = useState(false);
 
@@ -21,8 +27,16 @@ export function DeleteCaseDialog({ caseId, onClose }: { caseId: string; onClose(
     setErasing(true);
     const erased = await eraseCase(caseId);
     setErasing(false);
-    if (erased.ok) onClose();
-    else setFailure(erased.error);
+    if (!erased.ok) {
+      setFailure(erased.error);
+      return;
+    }
+    if (selectedCaseId === caseId) selectCase(null);
+    // An undo notice for this case would now point at nothing.
+    if (useAppStore.getState().trashNotice?.caseId === caseId) setTrashNotice(null);
+    onClose();
+    // The button that opened the dialog went with the case; land on the view's heading.
+    focusCasesHeading();
   }
 
   return (

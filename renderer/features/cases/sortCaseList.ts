@@ -1,29 +1,11 @@
-import { CASE_STATUSES, type Case } from '../../../shared/model/case';
-import type { CaseSortColumn, SortDirection } from '../../state/casesSlice';
+import { sortCases, type CaseSort } from '../../../shared/cases/listQuery';
+import type { Case } from '../../../shared/model/case';
 
 /**
- * The case list in the order the user chose. Codes and titles compare as people
- * read them (locale-aware, RT-2026-9 before RT-2026-10); status in its workflow
- * order; ties fall back to the code so the order never jumps.
+ * The case list in the order the user chose: codes and titles as people read them
+ * (RT-2026-9 before RT-2026-10), status and urgency in their own order, ties by code.
+ * The locale is taken for the signature's sake; German and English collate these alike.
  */
-export function sortCaseList(
-  cases: readonly Case[],
-  sort: { column: CaseSortColumn; direction: SortDirection },
-  locale: string,
-): Case[] {
-  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
-  const byColumn = (a: Case, b: Case): number => {
-    switch (sort.column) {
-      case 'code':
-        return collator.compare(a.code, b.code);
-      case 'title':
-        return collator.compare(a.title, b.title);
-      case 'status':
-        return CASE_STATUSES.indexOf(a.status) - CASE_STATUSES.indexOf(b.status);
-      case 'openedOn':
-        return a.openedOn < b.openedOn ? -1 : a.openedOn > b.openedOn ? 1 : 0;
-    }
-  };
-  const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...cases].sort((a, b) => sign * byColumn(a, b) || collator.compare(a.code, b.code));
+export function sortCaseList(cases: readonly Case[], sort: CaseSort, _locale?: string): Case[] {
+  return sortCases(cases, sort);
 }

@@ -9,6 +9,9 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { getPlatform } from '../../platform';
 import { selectShowNotice } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
+import { MembersPanel } from '../members/MembersPanel';
+import { AmpelSettingsPanel } from './AmpelSettingsPanel';
+import { CurrentMemberPanel } from './CurrentMemberPanel';
 import { switchLanguage } from './language';
 
 function AboutApp() {
@@ -37,13 +40,16 @@ function AboutApp() {
   );
 }
 
-/** Einstellungen: the language of this device and what version runs. Members follow later. */
+/** Einstellungen: who I am, the members, the Ampel's yellow window, the language, and what version runs. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const language = useLanguage();
   const showNotice = useAppStore(selectShowNotice);
   return (
     <div className="settings">
+      <CurrentMemberPanel />
+      <MembersPanel />
+      <AmpelSettingsPanel />
       <section className="panel">
         <RadioGroup
           className="field"

@@ -1,0 +1,91 @@
+import { numberAgenda } from '../../../shared/agenda/numbering';
+import type { AdjournedItem } from '../../../shared/agenda/proposals';
+import { pendingAdjourned } from '../../../shared/meetings/carryOver';
+import type { AgendaItem, AgendaItemResult } from '../../../shared/model/agendaItem';
+import type { FollowUp } from '../../../shared/model/followUp';
+import type { MeetingState } from '../../../shared/model/meeting';
+import { db } from '../database';
+
+/** Read functions for agenda items, for use inside useLiveQuery. */
+
+function live<T extends { deleted: unknown }>(record: T): boolean {
+  return record.deleted === null;
+}
+
+/** The live items of one meeting, in no particular order (numberAgenda orders them). */
+export async function listAgendaItems(meetingId: string): Promise<AgendaItem[]> {
+  return (await db.agendaItems.where('meetingId').equals(meetingId).toArray()).filter(live);
+}
+
+/** An adjourned item still waiting to be taken up, with the date of the meeting that adjourned it. */
+export interface PendingAdjourned extends AdjournedItem {
+  readonly meetingDate: string;
+}
+
+/**
+ * Items adjourned (vertagt) in meetings before `date` that no later item has taken
+ * up yet: "Tagesordnung vorbereiten" proposes them for the meeting on `date`.
+ */
+export async function listPendingAdjourned(date: string): Promise<PendingAdjourned[]> {
+  const [items, meetings] = await Promise.all([db.agendaItems.toArray(), db.meetings.toArray()]);
+  const dates = new Map(meetings.filter(live).map((m) => [m.id, m.date]));
+  return pendingAdjourned(items.filter(live))
+    .filter((item) => (dates.get(item.meetingId) ?? '9999-12-31') < date)
+    .map((item) => ({ id: item.id, title: item.title, kind: item.kind, caseIds: item.caseIds, meetingDate: dates.get(item.meetingId) ?? '' }));
+}
+
+/** One entry of a case's timeline: the case was on a meeting's agenda, with this outcome. */
+export interface AgendaEntryForCase {
+  readonly meetingId: string;
+  readonly meetingDate: string;
+  readonly meetingState: MeetingState;
+  readonly itemId: string;
+  readonly itemNumber: string;
+  readonly title: string;
+  readonly outcome: string;
+  readonly result: AgendaItemResult;
+  /** The item of an earlier meeting this one continues (vertagt or carried from a cancelled meeting). */
+  readonly carriedFromId: string | null;
+}
+
+/**
+ * Every agenda item a case was linked to, across meetings, oldest meeting first:
+ * the case timeline shows each outcome in order.
+ */
+export async function agendaEntriesForCase(caseId: string): Promise<AgendaEntryForCase[]> {
+  const linked = (await db.agendaItems.where('caseIds').equals(caseId).toArray()).filter(live);
+  const meetingIds = [...new Set(linked.map((i) => i.meetingId))];
+  const entries: AgendaEntryForCase[] = [];
+  for (const meetingId of meetingIds) {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting || !live(meeting)) continue;
+    const numbered = numberAgenda((await db.agendaItems.where('meetingId').equals(meetingId).toArray()).filter(live));
+    for (const { item, number } of numbered) {
+      if (!item.caseIds.includes(caseId)) continue;
+      entries.push({
+        meetingId,
+        meetingDate: meeting.date,
+        meetingState: meeting.state,
+        itemId: item.id,
+        itemNumber: number,
+        title: item.title,
+        outcome: item.outcome,
+        result: item.result,
+        carriedFromId: item.carriedFromId,
+      });
+    }
+  }
+  const order = new Map(entries.map((e, index) => [e.itemId, index]));
+  return entries.sort((a, b) => a.meetingDate.localeCompare(b.meetingDate) || (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0));
+}
+
+/** The follow-ups created for (linked to) the given agenda items, by item. */
+export async function followUpsByAgendaItem(itemIds: readonly string[]): Promise<Map<string, FollowUp[]>> {
+  const found = itemIds.length === 0 ? [] : await db.followUps.where('agendaItemId').anyOf([...itemIds]).toArray();
+  const grouped = new Map<string, FollowUp[]>();
+  for (const followUp of found.filter(live).sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
+    if (followUp.agendaItemId === null) continue;
+    grouped.set(followUp.agendaItemId, [...(grouped.get(followUp.agendaItemId) ?? []), followUp]);
+  }
+  return grouped;
+}

@@ -1,0 +1,72 @@
+import { isOverdue } from '../../../shared/followUps/trafficLight';
+import type { FollowUp } from '../../../shared/model/followUp';
+import type { HistoryEntry } from '../../../shared/model/historyEntry';
+import { db } from '../database';
+
+/** Read functions for follow-ups and their Ampeldokument history, for use inside useLiveQuery. */
+
+function live(f: FollowUp): boolean {
+  return f.deleted === null;
+}
+
+/** Earliest due first, follow-ups without a due date last, then by creation. */
+export function byDueDate(a: FollowUp, b: FollowUp): number {
+  if (a.dueOn !== b.dueOn) {
+    if (a.dueOn === null) return 1;
+    if (b.dueOn === null) return -1;
+    return a.dueOn < b.dueOn ? -1 : 1;
+  }
+  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
+}
+
+/** Every follow-up that was not erased, earliest due first. */
+export async function listFollowUps(): Promise<FollowUp[]> {
+  return (await db.followUps.filter(live).toArray()).sort(byDueDate);
+}
+
+/** The follow-ups a member owns ("Meine Aufgaben"), earliest due first. */
+export async function listFollowUpsOfOwner(memberId: string): Promise<FollowUp[]> {
+  return (await db.followUps.where('ownerId').equals(memberId).filter(live).toArray()).sort(byDueDate);
+}
+
+/** The follow-ups of one case, earliest due first. */
+export async function listFollowUpsOfCase(caseId: string): Promise<FollowUp[]> {
+  return (await db.followUps.where('caseId').equals(caseId).filter(live).toArray()).sort(byDueDate);
+}
+
+/** One live follow-up, or undefined. */
+export async function getFollowUp(id: string): Promise<FollowUp | undefined> {
+  const found = await db.followUps.get(id);
+  return found && live(found) ? found : undefined;
+}
+
+/** How many unfinished follow-ups were due before `today` (the navigation badge). */
+export async function countOverdue(today: string): Promise<number> {
+  return db.followUps
+    .where('dueOn')
+    .below(today)
+    .filter((f) => live(f) && isOverdue(f, today))
+    .count();
+}
+
+/** The history of one follow-up, oldest first. */
+export async function listFollowUpHistory(followUpId: string): Promise<HistoryEntry[]> {
+  const entries = await db.history.where('entityId').equals(followUpId).toArray();
+  return entries.filter((e) => e.deleted === null).sort(byTime);
+}
+
+function byTime(a: HistoryEntry, b: HistoryEntry): number {
+  return a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1;
+}
+
+/** The history of many follow-ups at once (the Ampelliste), grouped by follow-up, oldest first. */
+export async function historyByFollowUp(followUpIds: readonly string[]): Promise<Map<string, HistoryEntry[]>> {
+  const entries = await db.history.where('entityId').anyOf([...followUpIds]).toArray();
+  const grouped = new Map<string, HistoryEntry[]>();
+  for (const entry of entries.filter((e) => e.deleted === null).sort(byTime)) {
+    const list = grouped.get(entry.entityId) ?? [];
+    list.push(entry);
+    grouped.set(entry.entityId, list);
+  }
+  return grouped;
+}

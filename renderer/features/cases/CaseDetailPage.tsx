@@ -1,0 +1,134 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { Case } from '../../../shared/model/case';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingState } from '../../components/LoadingState';
+import { getCase } from '../../db/queries/cases';
+import { reopenCase, updateCase } from '../../db/repositories/cases';
+import { formatDay } from '../../i18n/format';
+import { selectOpenDialog, selectSelectCase, selectShowNotice } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+import { CaseForm } from './CaseForm';
+import { CaseTimeline } from './CaseTimeline';
+import { CloseCaseDialog } from './CloseCaseDialog';
+import { CASES_HEADING_ID, focusCasesHeading } from './focus';
+import { useRestoreCase, useTrashCase } from './useTrashCase';
+
+function CaseHeader({ item }: { item: Case }) {
+  const { t } = useTranslation();
+  const selectCase = useAppStore(selectSelectCase);
+  const openDialog = useAppStore(selectOpenDialog);
+  const showNotice = useAppStore(selectShowNotice);
+  const trash = useTrashCase();
+  const restore = useRestoreCase();
+  const [isClosing, setClosing] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const isTrashed = item.trashedAt !== null;
+  const isClosed = item.status === 'closed';
+
+  async function reopen(): Promise<void> {
+    const reopened = await reopenCase(item.id);
+    if (reopened.ok) setAnnouncement(t('caseDetail.reopened'));
+    else showNotice(reopened.error);
+  }
+
+  return (
+    <header className="case-header">
+      <Button className="button button-quiet back-button" onPress={() => selectCase(null)}>
+        <span aria-hidden="true">←</span> {t('caseDetail.back')}
+      </Button>
+      <div className="case-heading-row">
+        <h2 id={CASES_HEADING_ID} className="case-heading" tabIndex={-1}>
+          <span className="case-heading-code">{item.code}</span> {item.title}
+        </h2>
+        <div className="case-heading-badges">
+          <span className={`status status-${item.status}`}>{t(`caseStatus.${item.status}`)}</span>
+          {isClosed && item.closedOn && <span className="field-hint">{t('caseDetail.closedSince', { date: formatDay(item.closedOn) })}</span>}
+          {item.markedForNextMeeting && <span className="badge badge-marked">{t('cases.markedLong')}</span>}
+        </div>
+      </div>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {isTrashed ? (
+        <div className="trash-banner" role="note">
+          <p>{t('caseDetail.inTrash')}</p>
+          <div className="inline-actions">
+            <Button className="button" onPress={() => void restore(item)}>
+              {t('caseDetail.restore')}
+            </Button>
+            <Button className="button button-danger" onPress={() => openDialog({ kind: 'deleteCase', caseId: item.id })}>
+              {t('caseTrash.erase')}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <div className="case-actions">
+          <Button className="button" onPress={() => (isClosed ? void reopen() : setClosing(true))}>
+            {isClosed ? t('caseDetail.reopen') : t('caseDetail.close')}
+          </Button>
+          <Button
+            className="button button-quiet-danger"
+            onPress={() =>
+              void trash(item).then((trashed) => {
+                if (trashed) selectCase(null);
+              })
+            }
+          >
+            {t('caseDetail.trash')}
+          </Button>
+        </div>
+      )}
+      {isClosing && <CloseCaseDialog item={item} onClose={() => setClosing(false)} />}
+    </header>
+  );
+}
+
+/** A case's own page: everything about it, editable in place, and its Verlauf beside it. */
+export function CaseDetailPage({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const selectCase = useAppStore(selectSelectCase);
+  const found = useLiveQuery(async () => (await getCase(caseId)) ?? null, [caseId]);
+  const headingFocused = useRef<string | null>(null);
+
+  // Land on the case's heading when its page opens, as after a screen change.
+  useEffect(() => {
+    if (!found || headingFocused.current === caseId) return;
+    headingFocused.current = caseId;
+    focusCasesHeading();
+  }, [found, caseId]);
+
+  if (found === undefined) return <LoadingState />;
+  if (found === null) {
+    return (
+      <div className="case-page">
+        <ErrorAlert error={{ code: 'db/not-found', message: `cases/${caseId}` }} />
+        <Button className="button" onPress={() => selectCase(null)}>
+          {t('caseDetail.back')}
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <div className="case-page">
+      <CaseHeader item={found} />
+      <div className="case-columns">
+        <section className="panel case-details" aria-labelledby="case-details-title">
+          <h3 id="case-details-title" className="panel-title">
+            {t('caseDetail.detailsTitle')}
+          </h3>
+          <CaseForm
+            key={caseId}
+            initial={found}
+            variant="detail"
+            submitLabel={t('caseForm.save')}
+            onSubmit={(_content, patch) => updateCase(caseId, patch)}
+          />
+        </section>
+        <CaseTimeline caseId={caseId} canAddNotes={found.trashedAt === null} />
+      </div>
+    </div>
+  );
+}

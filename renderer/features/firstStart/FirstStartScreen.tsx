@@ -1,0 +1,163 @@
+import './firstStart.css';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Button, Form, Label, Radio, RadioGroup, Text } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../../shared/errors/result';
+import { LANGUAGES } from '../../../shared/ipc/contract';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { SelectField } from '../../components/SelectField';
+import { listMembers } from '../../db/queries/members';
+import { completeFirstStart, type WhoAmI } from '../../db/repositories/members';
+import { applyLanguage } from '../../i18n';
+import { useLanguage } from '../../i18n/useLanguage';
+import { getPlatform } from '../../platform';
+import { MemberFields, nameProblem, type MemberFieldValues } from '../members/MemberFields';
+
+type WhoMode = 'new' | 'existing';
+
+/**
+ * The first start on a device: the language, "Wer bin ich?" (a new member or one
+ * already on the list), and where the data will come from. Shown instead of the
+ * app until it is answered; focus starts on its heading so a screen reader begins there.
+ */
+export function FirstStartScreen({ onCompleted }: { onCompleted(): void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const members = useLiveQuery(async () => (await listMembers()).filter((m) => m.active));
+  const [mode, setMode] = useState<WhoMode>('new');
+  const [values, setValues] = useState<MemberFieldValues>({ name: '', organisation: '', role: 'member' });
+  const [existingId, setExistingId] = useState<string | null>(null);
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<AppError | null>(null);
+  const [isSaving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  const hasMembers = (members?.length ?? 0) > 0;
+  const picked = existingId ?? members?.[0]?.id ?? null;
+
+  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault();
+    if (isSaving) return;
+    setFailure(null);
+    let whoAmI: WhoAmI;
+    if (mode === 'existing' && picked) whoAmI = { kind: 'existing', memberId: picked };
+    else {
+      const problem = nameProblem(values.name);
+      setNameError(problem ? t(problem) : null);
+      if (problem) {
+        formRef.current?.querySelector<HTMLElement>('[data-invalid] input')?.focus();
+        return;
+      }
+      whoAmI = { kind: 'new', member: { ...values, active: true } };
+    }
+    setSaving(true);
+    const done = await completeFirstStart({ language, whoAmI });
+    setSaving(false);
+    // On success the app replaces this screen by itself (it watches firstStartCompletedAt).
+    if (done.ok) onCompleted();
+    else setFailure(done.error);
+  }
+
+  return (
+    <main className="first-start" aria-labelledby="first-start-title">
+      <h1 id="first-start-title" ref={headingRef} tabIndex={-1} className="first-start-title">
+        {t('firstStart.title')}
+      </h1>
+      <p className="first-start-intro">{t('firstStart.intro')}</p>
+      <Form ref={formRef} className="form" validationBehavior="aria" onSubmit={(event) => void submit(event)}>
+        <section className="panel">
+          <RadioGroup
+            className="field"
+            value={language}
+            onChange={(value) => {
+              const chosen = LANGUAGES.find((id) => id === value);
+              if (!chosen) return;
+              // Shown at once; stored with the other answers when the first start is done.
+              void applyLanguage(chosen).then(() => getPlatform().setLanguage(chosen));
+            }}
+          >
+            <Label className="panel-title">
+              {t('firstStart.language')}
+            </Label>
+            <div className="radio-list">
+              {LANGUAGES.map((id) => (
+                <Radio key={id} value={id} className="radio" lang={id}>
+                  <span className="radio-dot" aria-hidden="true" />
+                  {t(`language.${id}`)}
+                </Radio>
+              ))}
+            </div>
+          </RadioGroup>
+        </section>
+
+        <section className="panel" aria-labelledby="first-start-who">
+          <h2 id="first-start-who" className="panel-title">
+            {t('firstStart.whoAmI')}
+          </h2>
+          <p className="field-hint">{t('firstStart.whoAmIHint')}</p>
+          {hasMembers && (
+            <RadioGroup
+              className="field"
+              value={mode}
+              onChange={(value) => setMode(value === 'existing' ? 'existing' : 'new')}
+              aria-label={t('firstStart.whoAmI')}
+            >
+              <div className="radio-list">
+                <Radio value="new" className="radio">
+                  <span className="radio-dot" aria-hidden="true" />
+                  {t('firstStart.newMember')}
+                </Radio>
+                <Radio value="existing" className="radio">
+                  <span className="radio-dot" aria-hidden="true" />
+                  {t('firstStart.existingMember')}
+                </Radio>
+              </div>
+            </RadioGroup>
+          )}
+          <div className="form-stack">
+            {mode === 'existing' && hasMembers && members && picked ? (
+              <SelectField
+                label={t('firstStart.pickMember')}
+                options={members.map((m) => ({ id: m.id, label: m.organisation ? `${m.name} (${m.organisation})` : m.name }))}
+                value={picked}
+                onChange={setExistingId}
+              />
+            ) : (
+              <MemberFields values={values} onChange={setValues} nameError={nameError} />
+            )}
+          </div>
+        </section>
+
+        <section className="panel" aria-labelledby="first-start-data">
+          <h2 id="first-start-data" className="panel-title">
+            {t('firstStart.dataTitle')}
+          </h2>
+          <Text id="first-start-later" className="field-hint">
+            {t('firstStart.dataLater')}
+          </Text>
+          <div className="action-row">
+            <Button className="button" isDisabled aria-describedby="first-start-later">
+              {t('firstStart.loadDemo')}
+            </Button>
+            <Button className="button" isDisabled aria-describedby="first-start-later">
+              {t('firstStart.importFile')}
+            </Button>
+          </div>
+        </section>
+
+        {failure && <ErrorAlert error={failure} />}
+        <div className="first-start-actions">
+          <Button className="button button-primary button-large" type="submit" isPending={isSaving}>
+            {t('firstStart.start')}
+          </Button>
+        </div>
+      </Form>
+    </main>
+  );
+}
