@@ -22,3 +22,25 @@ test('the Verlauf lists notes and events newest first: by day, then by when they
   );
   expect(entries.map((e) => e.key)).toEqual(['note-16-late', 'status-16', 'note-16-early', 'status-10', 'note-backdated']);
 });
+
+test('a case discussed in several meetings shows every meeting outcome in order among its notes', () => {
+  const agenda = (itemId: string, meetingDate: string, itemNumber: string, outcome: string) => ({
+    meetingId: `m-${meetingDate}`,
+    meetingDate,
+    meetingState: 'held' as const,
+    itemId,
+    itemNumber,
+    title: 'Fallbesprechung',
+    outcome,
+    result: 'done' as const,
+    carriedFromId: null,
+  });
+  const entries = mergeTimeline(
+    [note('note-12', '2026-03-12', '2026-03-12T09:00:00.000Z')],
+    [],
+    [agenda('top-march', '2026-03-10', '3', 'Antrag stellen'), agenda('top-april', '2026-04-14', '2', 'Bescheid liegt vor')],
+  );
+  expect(entries.map((e) => e.key)).toEqual(['top-april', 'note-12', 'top-march']);
+  const april = entries[0];
+  expect(april?.kind === 'agenda' && april.agenda.outcome).toBe('Bescheid liegt vor');
+});

@@ -11,6 +11,7 @@ import { formatDay } from '../../i18n/format';
 import { selectOpenDialog, selectSelectCase, selectShowNotice } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { CaseForm } from './CaseForm';
+import { CaseFollowUps } from '../followUps/CaseFollowUps';
 import { CaseTimeline } from './CaseTimeline';
 import { CloseCaseDialog } from './CloseCaseDialog';
 import { CASES_HEADING_ID, focusCasesHeading } from './focus';
@@ -126,6 +127,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
             submitLabel={t('caseForm.save')}
             onSubmit={(_content, patch) => updateCase(caseId, patch)}
           />
+          <CaseFollowUps caseId={caseId} />
         </section>
         <CaseTimeline caseId={caseId} canAddNotes={found.trashedAt === null} />
       </div>

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FreeTextField } from '../../components/FreeTextField';
 import { LoadingState } from '../../components/LoadingState';
 import { listMemberChoices } from '../../db/queries/cases';
+import { agendaEntriesForCase, type AgendaEntryForCase } from '../../db/queries/agendaItems';
 import { listCaseNotes } from '../../db/queries/caseNotes';
 import { listCaseEvents } from '../../db/queries/history';
 import { addCaseNote, mayCorrectNote } from '../../db/repositories/caseNotes';
@@ -116,15 +117,33 @@ function TimelineEvent({ entry, title, memberName }: { entry: HistoryEntry; titl
   );
 }
 
+function TimelineAgendaItem({ item }: { item: AgendaEntryForCase }) {
+  const { t } = useTranslation();
+  return (
+    <div className="timeline-event">
+      <p className="timeline-meta">
+        <time dateTime={item.meetingDate}>{formatDay(item.meetingDate)}</time>
+        <span>{t('caseTimeline.agendaResult', { context: item.result })}</span>
+      </p>
+      <p className="timeline-event-text">{t('caseTimeline.agendaItem', { number: item.itemNumber, title: item.title })}</p>
+      {item.outcome.trim() !== '' && <p className="timeline-reason">{t('caseTimeline.agendaOutcome', { outcome: item.outcome })}</p>}
+    </div>
+  );
+}
+
 /** The Verlauf of a case: notes and automatic entries (status, closing, recycle bin, follow-ups), newest first. */
 export function CaseTimeline({ caseId, canAddNotes }: { caseId: string; canAddNotes: boolean }) {
   const { t } = useTranslation();
   const notes = useLiveQuery(() => listCaseNotes(caseId), [caseId]);
   const events = useLiveQuery(() => listCaseEvents(caseId), [caseId]);
+  const agenda = useLiveQuery(() => agendaEntriesForCase(caseId), [caseId]);
   const members = useLiveQuery(listMemberChoices);
   const me = useLiveQuery(async () => ({ id: await readSetting('currentMemberId') }));
   const [announcement, setAnnouncement] = useState('');
-  const entries = useMemo(() => (notes && events ? mergeTimeline(notes, events.entries) : undefined), [notes, events]);
+  const entries = useMemo(
+    () => (notes && events && agenda ? mergeTimeline(notes, events.entries, agenda) : undefined),
+    [notes, events, agenda],
+  );
   const names = useMemo(() => new Map((members ?? []).map((m) => [m.id, m.name])), [members]);
   const nameOf = (id: string | null) => (id === null ? null : (names.get(id) ?? null));
 
@@ -154,6 +173,8 @@ export function CaseTimeline({ caseId, canAddNotes }: { caseId: string; canAddNo
                   mayCorrect={mayCorrectNote(item.note, me.id)}
                   onCorrected={() => setAnnouncement(t('caseTimeline.correctionSaved'))}
                 />
+              ) : item.kind === 'agenda' ? (
+                <TimelineAgendaItem item={item.agenda} />
               ) : (
                 <TimelineEvent entry={item.entry} title={events?.followUpTitles.get(item.entry.entityId)} memberName={nameOf(item.entry.memberId)} />
               )}

@@ -4,21 +4,29 @@ import type { CaseNote } from '../../../shared/model/caseNote';
 import { localDay } from '../../../shared/model/dates';
 import { FOLLOW_UP_STATUSES, TRAFFIC_LIGHTS } from '../../../shared/model/followUp';
 import type { HistoryEntry } from '../../../shared/model/historyEntry';
+import type { AgendaEntryForCase } from '../../db/queries/agendaItems';
 import { formatDay } from '../../i18n/format';
 
 /** One entry of a case's Verlauf: a note someone wrote, or an event the app recorded. */
 export type TimelineEntry =
   | { readonly kind: 'note'; readonly key: string; readonly day: string; readonly at: string; readonly note: CaseNote }
-  | { readonly kind: 'event'; readonly key: string; readonly day: string; readonly at: string; readonly entry: HistoryEntry };
+  | { readonly kind: 'event'; readonly key: string; readonly day: string; readonly at: string; readonly entry: HistoryEntry }
+  | { readonly kind: 'agenda'; readonly key: string; readonly day: string; readonly at: string; readonly agenda: AgendaEntryForCase };
 
 /**
  * Notes and history entries in one list, newest first: by day (a note's own date,
  * an event's local day), then by the moment they were written.
  */
-export function mergeTimeline(notes: readonly CaseNote[], history: readonly HistoryEntry[]): TimelineEntry[] {
+export function mergeTimeline(
+  notes: readonly CaseNote[],
+  history: readonly HistoryEntry[],
+  agenda: readonly AgendaEntryForCase[] = [],
+): TimelineEntry[] {
   const entries: TimelineEntry[] = [
     ...notes.map((note): TimelineEntry => ({ kind: 'note', key: note.id, day: note.date, at: note.createdAt, note })),
     ...history.map((entry): TimelineEntry => ({ kind: 'event', key: entry.id, day: localDay(Date.parse(entry.at)), at: entry.at, entry })),
+    // A meeting's items sort on the meeting day, in agenda order (the number keeps a case discussed twice in order).
+    ...agenda.map((item): TimelineEntry => ({ kind: 'agenda', key: item.itemId, day: item.meetingDate, at: `${item.meetingDate}T${item.itemNumber}`, agenda: item })),
   ];
   return entries.sort((a, b) => b.day.localeCompare(a.day) || b.at.localeCompare(a.at) || b.key.localeCompare(a.key));
 }
