@@ -98,8 +98,15 @@ describe('Austausch between two laptops in Chromium', () => {
 
     expect(await readMemberCard(ben.page, annaCard)).toContain('Anna K. ist jetzt als Mitglied bekannt.');
     expect(await readMemberCard(anna.page, benCard)).toContain('Ben M. ist jetzt als Mitglied bekannt.');
-    // Reading the same card again updates instead of adding twice.
-    expect(await readMemberCard(anna.page, benCard)).toContain('Die Angaben und Schlüssel von Ben M. wurden aktualisiert.');
+    // The card as a file: saved on one laptop, opened on the other; a known member is updated, not added twice.
+    await openExchangeTab(ben.page, 'Mitgliedskarte');
+    const cardFile = await captureDownload(ben.page, () => press(ben.page.getByRole('button', { name: 'Als Datei speichern' }), 'Enter'));
+    expect(cardFile.fileName).toBe('Mitgliedskarte Ben M.json');
+    expect(cardFile.bytes.toString('utf8').trim()).toBe(benCard);
+    await openExchangeTab(anna.page, 'Mitgliedskarte');
+    await chooseFile(anna.page, { name: cardFile.fileName, bytes: cardFile.bytes }, () => press(anna.page.getByRole('button', { name: 'Datei öffnen …' }), 'Enter'));
+    await anna.page.getByRole('status').filter({ hasText: 'Die Angaben und Schlüssel von Ben M. wurden aktualisiert.' }).waitFor();
+    expect((await readSyncTables(anna.page)).members).toHaveLength(2);
 
     // Both now encrypt for both.
     await openExchangeTab(anna.page, 'Exportieren');

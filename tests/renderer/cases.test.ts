@@ -3,7 +3,7 @@ import { emptyCaseContent, type CaseContent } from '../../shared/model/case';
 import { db } from '../../renderer/db/database';
 import { listCases } from '../../renderer/db/queries/cases';
 import { createCase, eraseCase, suggestCaseCode, updateCase } from '../../renderer/db/repositories/cases';
-import { checkCaseForm, formValuesOf } from '../../renderer/features/cases/caseForm';
+import { changedFields, checkCaseForm, formValuesOf } from '../../renderer/features/cases/caseForm';
 import { fieldErrorOf } from '../../renderer/i18n/errors';
 
 function content(code: string, title = 'Wohnungssuche'): CaseContent {
@@ -84,5 +84,13 @@ describe('case form: closing and languages', () => {
     expect(closed).toEqual({ ok: false, errors: { closedOn: 'validation.required', closingReason: 'validation.required' } });
     const valid = checkCaseForm(base, { ...formValuesOf(base), languages: 'Arabisch, Französisch;arabisch, ', resubmissionOn: '2026-04-01' });
     expect(valid.ok && valid.patch).toMatchObject({ languages: ['Arabisch', 'Französisch'], resubmissionOn: '2026-04-01', closedOn: null });
+  });
+});
+
+describe('saving a case form that was opened before an import', () => {
+  test('sends only the fields the user changed, so fields changed meanwhile elsewhere are kept', () => {
+    const base = { ...emptyCaseContent('RT-2026-001', '2026-01-01'), title: 'Alt', topics: ['housing'], summary: 'vorher' };
+    const checked = checkCaseForm(base, { ...formValuesOf(base), title: 'Neu' });
+    expect(checked.ok && changedFields(checked.patch, base)).toEqual({ title: 'Neu' });
   });
 });

@@ -11,7 +11,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextInputField } from '../../components/TextInputField';
 import { listCustomTopics } from '../../db/queries/cases';
 import { fieldErrorOf } from '../../i18n/errors';
-import { checkCaseForm, formValuesOf, isCaseFormField, type CaseFormErrors, type CaseFormValues } from './caseForm';
+import { changedFields, checkCaseForm, formValuesOf, isCaseFormField, type CaseFormErrors, type CaseFormValues } from './caseForm';
 import { TopicsField } from './CaseFormFields';
 import { AttributesSection, PlanningSection, Section, type ChangeField } from './CaseFormSections';
 
@@ -36,6 +36,9 @@ export function CaseForm({ initial, variant, submitLabel, onSubmit, onCancel }: 
   const { t } = useTranslation();
   const [values, setValues] = useState<CaseFormValues>(() => formValuesOf(initial));
   const [shownInitial, setShownInitial] = useState(initial);
+  // The stored values the user's edits started from: only fields that differ from it are saved,
+  // so a change that arrives meanwhile (an import, another window) is not overwritten by stale values.
+  const [baseline, setBaseline] = useState(initial);
   const [isDirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<CaseFormErrors>({});
   const [failure, setFailure] = useState<AppError | null>(null);
@@ -48,7 +51,10 @@ export function CaseForm({ initial, variant, submitLabel, onSubmit, onCancel }: 
   // A change made elsewhere (closing, another window) shows at once, unless the user is typing.
   if (initial !== shownInitial) {
     setShownInitial(initial);
-    if (!isDirty) setValues(formValuesOf(initial));
+    if (!isDirty) {
+      setValues(formValuesOf(initial));
+      setBaseline(initial);
+    }
   }
 
   useEffect(() => {
@@ -82,10 +88,11 @@ export function CaseForm({ initial, variant, submitLabel, onSubmit, onCancel }: 
       return;
     }
     setSaving(true);
-    const saved = await onSubmit(checked.content, checked.patch);
+    const saved = await onSubmit(checked.content, changedFields(checked.patch, baseline));
     setSaving(false);
     if (saved.ok) {
       setValues(formValuesOf(checked.content));
+      setBaseline(checked.content);
       setDirty(false);
       setSavedNote(t('caseForm.saved'));
       return;

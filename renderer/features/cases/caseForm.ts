@@ -1,3 +1,4 @@
+import { canonicalEqual } from '../../../shared/merge/canonical';
 import { caseContentSchema, type CaseContent } from '../../../shared/model/case';
 import { isValidationKey, type ValidationKey } from '../../i18n/errors';
 
@@ -122,4 +123,13 @@ export function checkCaseForm(base: CaseContent, values: CaseFormValues): CaseFo
     errors[field] = isValidationKey(issue.message) ? issue.message : 'validation.invalid';
   }
   return { ok: false, errors };
+}
+
+/** The part of a patch whose values differ from what the form started from (the user's real changes). */
+export function changedFields(patch: Partial<CaseContent>, baseline: CaseContent): Partial<CaseContent> {
+  const changed: Partial<CaseContent> = {};
+  for (const [field, value] of Object.entries(patch) as [keyof CaseContent, unknown][]) {
+    if (!canonicalEqual(value, baseline[field])) Object.assign(changed, { [field]: value });
+  }
+  return changed;
 }

@@ -42,7 +42,7 @@ export function CasePicker(props: {
 
   return (
     <div className="ex-case-picker">
-      <SearchField className="field" value={query} onChange={setQuery}>
+      <SearchField className="field" value={query} onChange={setQuery} isInvalid={Boolean(errorMessage)}>
         <Label className="field-label">{t('exchange.export.caseSearch')}</Label>
         <Input className="input" />
         <Text slot="description" className="field-hint">

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Form, Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/errors/result';
@@ -28,6 +28,13 @@ type Phase =
 
 const SCOPE_KINDS: readonly ScopeKind[] = ['all', 'cases', 'meeting'];
 
+/** The scope the choices describe, or null while it is incomplete (no case chosen, no meeting there). */
+function scopeOf(kind: ScopeKind, caseIds: ReadonlySet<string>, meetingId: string | null): ExportScope | null {
+  if (kind === 'all') return { kind: 'all' };
+  if (kind === 'cases') return caseIds.size > 0 ? { kind: 'cases', caseIds: [...caseIds].sort() } : null;
+  return meetingId ? { kind: 'meeting', meetingId } : null;
+}
+
 function RadioChoice({ value, label, hint }: { value: string; label: string; hint: string }) {
   return (
     <Radio value={value} className="radio ex-radio-described">
@@ -54,18 +61,16 @@ export function ExportPanel() {
   const [showErrors, setShowErrors] = useState(false);
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const [failure, setFailure] = useState<AppError | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // After a refused submit, the first field with a message gets the focus.
+  useEffect(() => {
+    if (focusRequest > 0) formRef.current?.querySelector<HTMLElement>('[data-invalid] input, [role="alert"]')?.focus();
+  }, [focusRequest]);
 
   const chosenMeeting = meetingId ?? meetings?.[0]?.id ?? null;
-  const scope: ExportScope | null =
-    scopeKind === 'all'
-      ? { kind: 'all' }
-      : scopeKind === 'cases'
-        ? caseIds.size > 0
-          ? { kind: 'cases', caseIds: [...caseIds].sort() }
-          : null
-        : chosenMeeting
-          ? { kind: 'meeting', meetingId: chosenMeeting }
-          : null;
+  const scope = scopeOf(scopeKind, caseIds, chosenMeeting);
   const scopeKey = JSON.stringify(scope);
   // Recomputed whenever the data or the choice changes, so the summary never shows stale counts.
   const plan = useLiveQuery(async () => (scope ? planExport(scope) : null), [scopeKey]);
@@ -84,8 +89,11 @@ export function ExportPanel() {
   async function exportNow(): Promise<void> {
     setShowErrors(true);
     setFailure(null);
+    if (scope === null || (protection === 'passphrase' && !passphraseOk)) {
+      setFocusRequest((n) => n + 1);
+      return;
+    }
     if (!plan?.ok || isBusy) return;
-    if (protection === 'passphrase' && !passphraseOk) return;
     setPhase({ step: 'exporting' });
     const sealed = await runExport(plan.data, protection === 'members' ? { mode: 'members' } : { mode: 'passphrase', passphrase: passphrase.passphrase });
     if (!sealed.ok) {
@@ -120,7 +128,15 @@ export function ExportPanel() {
       </h2>
       <p className="ex-intro">{t('exchange.export.intro')}</p>
       {!hasKeys && <p className="ex-warning">{t('exchange.export.needsKeys')}</p>}
-      <Form className="form" validationBehavior="aria" onSubmit={(event) => (event.preventDefault(), void exportNow())}>
+      <Form
+        ref={formRef}
+        className="form"
+        validationBehavior="aria"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void exportNow();
+        }}
+      >
         <RadioGroup
           className="field"
           value={scopeKind}
@@ -203,7 +219,7 @@ export function ExportPanel() {
 
         {failure && <ErrorAlert error={failure} onDismiss={() => setFailure(null)} />}
         <div className="dialog-actions">
-          <Button className="button button-primary" type="submit" isDisabled={!hasKeys || !plan?.ok} isPending={isBusy}>
+          <Button className="button button-primary" type="submit" isDisabled={!hasKeys} isPending={isBusy}>
             {t('exchange.export.export')}
           </Button>
         </div>

@@ -87,7 +87,9 @@ export function ImportPanel() {
     setStep({ kind: 'preview', file, preview, applying: true });
     const applied = await applyImport(preview, { confirmUnknownSigner: confirmUnknown });
     if (!applied.ok) {
-      setStep({ kind: 'preview', file, preview, applying: false });
+      // A preview the data has moved past cannot be taken over any more: the file must be read again.
+      if (applied.error.code === 'exchange/stale-preview') closePreview();
+      else setStep({ kind: 'preview', file, preview, applying: false });
       setFailure(applied.error);
       return;
     }

@@ -16,13 +16,20 @@ import { Notice } from './Notice';
 
 const UTF8 = new TextEncoder();
 
+/** A member's name as part of a file name: no path or reserved characters, no trailing dots. */
+function fileNamePart(name: string): string {
+  return name.replace(/[/\\:*?"<>|\p{Cc}]/gu, ' ').replace(/[.\s]+$/u, '').trim() || 'RT';
+}
+
 /** The current member's own card: create keys, show, copy and save the card text. */
 function MyCard() {
   const { t } = useTranslation();
   const navigate = useAppStore(selectNavigate);
   const status = useLiveQuery(getMyKeysStatus);
   const me = useLiveQuery(getCurrentMember);
-  const card = useLiveQuery(async () => (status?.ok && status.data.hasKeys ? myMemberCard() : null), [status]);
+  const shownKey = status?.ok ? status.data.recipient : null;
+  // Re-read when the keys change, not only when the member record does: the card is made from both.
+  const card = useLiveQuery(myMemberCard, [shownKey]);
   const areaRef = useRef<HTMLTextAreaElement>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
   const [notice, setNotice] = useState('');
@@ -50,7 +57,7 @@ function MyCard() {
     setFailure(null);
     const saved = await getPlatform().saveFile({
       kind: 'member-card',
-      suggestedName: t('exchange.card.fileName', { name: name.replace(/[/\\:*?"<>|]/g, ' ').trim() || 'RT' }),
+      suggestedName: t('exchange.card.fileName', { name: fileNamePart(name) }),
       data: UTF8.encode(`${text}\n`),
     });
     if (!saved.ok) {
@@ -91,7 +98,7 @@ function MyCard() {
         </Button>
       </>
     );
-  else if (card === undefined || card === null) body = <LoadingState />;
+  else if (card === undefined) body = <LoadingState />;
   else if (!card.ok) body = <ErrorAlert error={card.error} />;
   else
     body = (

@@ -156,7 +156,7 @@ export async function tableChecksums(page: Page): Promise<Record<string, string>
 
 /** Creates a case through the Fälle screen (title and the topic "Wohnen") and returns its code; ends on the case's page. */
 export async function createCase(page: Page, title: string): Promise<string> {
-  await openScreen(page, 'Fälle');
+  await showCaseList(page);
   await press(page.getByRole('button', { name: 'Neuer Fall' }).first(), 'Enter');
   const dialog = page.getByRole('dialog', { name: 'Neuer Fall' });
   await dialog.waitFor();
@@ -168,15 +168,19 @@ export async function createCase(page: Page, title: string): Promise<string> {
   return code;
 }
 
+/** Opens the Fälle screen on its list (it remembers an open case page: go back from there). */
+async function showCaseList(page: Page): Promise<void> {
+  await openScreen(page, 'Fälle');
+  const back = page.getByRole('button', { name: 'Zur Fallliste' });
+  await back.or(page.getByRole('button', { name: 'Neuer Fall' })).first().waitFor();
+  if (await back.isVisible()) await press(back, 'Enter');
+  await page.getByRole('button', { name: 'Neuer Fall' }).first().waitFor();
+}
+
 /** Opens a case's page from the Fälle list by its code. */
 export async function openCase(page: Page, code: string): Promise<void> {
-  await openScreen(page, 'Fälle');
-  // The Fälle screen remembers an open case page; go back to the list first.
-  const back = page.getByRole('button', { name: 'Zur Fallliste' });
-  const row = page.getByRole('row', { name: new RegExp(code) });
-  await row.or(back).first().waitFor();
-  if (await back.isVisible()) await press(back, 'Enter');
-  await row.click();
+  await showCaseList(page);
+  await page.getByRole('row', { name: new RegExp(code) }).click();
   await page.getByRole('heading', { level: 2, name: new RegExp(code) }).waitFor();
 }
 
