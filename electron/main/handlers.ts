@@ -11,6 +11,7 @@ import {
   type Language,
 } from '../../shared/ipc/contract';
 import { filtersFor, safeFileName, type DialogFilter } from './fileKinds';
+import type { BackupService } from './backups';
 import { FileStoreError, type FileStore } from './files';
 
 /** Who sent an IPC message: the URL of the sending frame and whether it is the top frame. */
@@ -51,6 +52,8 @@ export interface MainDeps<S extends IpcSender = IpcSender> {
   onLanguage(language: Language): void;
   /** The OS keychain; absent means there is none (secret channels answer 'secret/unavailable'). */
   readonly secrets?: SecretStore;
+  /** Automatic backups into the user's chosen folder; absent means the backup channels answer 'file/write-failed'. */
+  readonly backups?: BackupService;
 }
 
 type ParsedArgs<C extends IpcChannel> = z.output<(typeof IPC_CONTRACT)[C]['args']>;
@@ -88,7 +91,16 @@ export function createHandlers<S extends IpcSender>(deps: MainDeps<S>): IpcHandl
     return store;
   }
 
+  function backups(): BackupService {
+    if (deps.backups === undefined) throw new AppFailure('file/write-failed', 'automatic backups are not available here');
+    return deps.backups;
+  }
+
   return {
+    'rt:backup:choose-folder': async () => backups().chooseFolder(),
+    'rt:backup:write': async (_sender, data, kind) => backups().write(data, kind),
+    'rt:backup:status': async () => backups().status(),
+
     'rt:app:info': async () => deps.appInfo(),
 
     'rt:app:set-language': async (_sender, next) => {

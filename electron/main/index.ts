@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fail } from '../../shared/errors/result';
 import { IPC_CONTRACT, MENU_EVENT_CHANNEL, type IpcChannel, type Language, type MenuCommand } from '../../shared/ipc/contract';
 import { APP_ENTRY_URL, APP_SCHEME } from './appOrigin';
+import { createBackupService, createNodeBackupFolderStore } from './backups';
 import { createNodeFileStore } from './files';
 import type { IpcSender, MainDeps } from './handlers';
 import { createIpcRouter } from './ipcRouter';
@@ -54,6 +55,9 @@ function parentWindow(): BrowserWindow | null {
   return mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null;
 }
 
+const fileStore = createNodeFileStore();
+const BACKUP_FOLDER_TITLE: Readonly<Record<Language, string>> = { de: 'Ordner für Sicherungen wählen', en: 'Choose a folder for backups' };
+
 const deps: MainDeps<ElectronSender> = {
   dialogs: {
     async chooseSavePath({ defaultName, filters, language: dialogLanguage }) {
@@ -74,7 +78,21 @@ const deps: MainDeps<ElectronSender> = {
       return answer.canceled ? null : (answer.filePaths[0] ?? null);
     },
   },
-  files: createNodeFileStore(),
+  files: fileStore,
+  // Main's own config file holds the folder; the renderer never names a path.
+  backups: createBackupService(
+    {
+      store: createNodeBackupFolderStore(join(app.getPath('userData'), 'backups.json'), fileStore),
+      async chooseFolder() {
+        const options = { title: BACKUP_FOLDER_TITLE[language], properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
+        const parent = parentWindow();
+        const answer = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+        return answer.canceled ? null : (answer.filePaths[0] ?? null);
+      },
+      now: () => new Date(),
+    },
+    fileStore,
+  ),
   async printToPdf(sender, { landscape }) {
     const pdf = await sender.contents.printToPDF({ landscape, printBackground: true, pageSize: 'A4' });
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);

@@ -49,10 +49,23 @@ export function hardenWebContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-/** Denies every permission (camera, notifications, clipboard reads…) and cancels remote requests. */
+/**
+ * The one permission the app's own pages get: 'persistent-storage', which
+ * navigator.storage.persist() asks for in Electron (it goes through the session's
+ * permission handlers, so denying everything would leave IndexedDB evictable under
+ * disk pressure). It grants no access to anything beyond the app's own storage.
+ */
+export const GRANTED_PERMISSION = 'persistent-storage';
+
+/** Whether a permission request or check is granted: only persistent storage, only for the app's own pages. */
+export function isPermissionGranted(permission: string, requestingUrl: string): boolean {
+  return permission === GRANTED_PERMISSION && isAppUrl(requestingUrl);
+}
+
+/** Denies every permission but persistent storage (camera, notifications, clipboard reads…) and cancels remote requests. */
 export function hardenSession(session: Session, options: { devTools: boolean }): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isPermissionGranted(permission, details.requestingUrl)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin));
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequestUrl(details.url, options) });

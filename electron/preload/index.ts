@@ -17,6 +17,9 @@ const CHANNELS: Readonly<Record<IpcChannel, true>> = {
   'rt:print:pdf': true,
   'rt:secret:protect': true,
   'rt:secret:unprotect': true,
+  'rt:backup:choose-folder': true,
+  'rt:backup:write': true,
+  'rt:backup:status': true,
 };
 
 function isKnownChannel(channel: unknown): channel is IpcChannel {

@@ -5,6 +5,7 @@ import { ExchangeScreen } from '../features/exchange/ExchangeScreen';
 import { FollowUpsScreen } from '../features/followUps/FollowUpsScreen';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
+import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 
 /** The body of the current screen. */
@@ -18,6 +19,8 @@ export function ScreenContent({ screen }: { screen: Screen }) {
       return <MeetingsScreen />;
     case 'followUps':
       return <FollowUpsScreen />;
+    case 'reports':
+      return <ReportsScreen />;
     case 'exchange':
       return <ExchangeScreen />;
     case 'settings':

@@ -1,9 +1,12 @@
+import { remoteSkewNote, stampsOf } from '../../shared/clock/skew';
 import { AppFailure, ok, type Result } from '../../shared/errors/result';
 import { describeAgeFile, normalisePassphrase, type DecryptKey, type Envelope, type ExchangeScope } from '../../shared/exchange';
 import { canonicalEqual } from '../../shared/merge/canonical';
 import { mergeIncoming, type IncomingMerge, type MergeSummary } from '../../shared/merge/dataset';
-import { ENTITY_NAMES, type EntityName } from '../../shared/model/entities';
+import { ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName } from '../../shared/model/entities';
+import { syncMetaSchema } from '../../shared/model/sync';
 import { newId } from '../../shared/model/ids';
+import { beforeImportBackup } from '../backup/scheduler';
 import { db } from '../db/database';
 import type { Member } from '../../shared/model/member';
 import { readSetting, USER_SETTINGS } from '../db/repositories/settings';
@@ -101,8 +104,25 @@ async function mergeAll(envelope: Envelope, all?: Records): Promise<Merges> {
       for (const record of locals) if (record) localById.set(record.id, record);
     }
     out[name] = mergeIncoming(localById, incoming);
+    checkMerged(name, out[name].puts as AnyRecord[], new Set(incoming));
   }
   return out;
+}
+
+/**
+ * A file can be valid on its own and still not fit the local records (stamps its vv
+ * claims to have seen but does not hold), so that a merged record would lose a field.
+ * Such a file is refused before anything is written (found by the fuzzer, tests/fuzz).
+ */
+function checkMerged(name: EntityName, puts: readonly AnyRecord[], incoming: ReadonlySet<AnyRecord>): void {
+  for (const record of puts) {
+    // A record taken over as it is was validated strictly already; only merged ones (with a
+    // local copy, or with another copy of the same id in the file) are checked.
+    if (incoming.has(record)) continue;
+    const content = ENTITY_SCHEMAS[name].safeParse(record);
+    const meta = content.success ? syncMetaSchema.safeParse(record) : content;
+    if (!meta.success) throw new AppFailure('exchange/invalid-content', `${name}/${record.id} does not merge into a valid record: ${meta.error.issues[0]?.path.join('.') ?? ''}`);
+  }
 }
 
 async function keyChangesOf(merges: Merges): Promise<KeyChange[]> {
@@ -197,6 +217,8 @@ export function applyImport(preview: ImportPreview, opts: { readonly confirmUnkn
     if (current.preview.signature.status === 'valid-unknown' && !opts.confirmUnknownSigner) {
       throw new AppFailure('exchange/unknown-signer', 'the signer is not a known member; confirm explicitly');
     }
+    // The automatic backup before an import (desktop); its failure is recorded as a warning and never blocks the import.
+    await beforeImportBackup();
     const { envelope } = current;
     const summary = await db.transaction('rw', [...syncTables(), db.snapshots, db.settings], async () => {
       // One read of everything serves both the merge and the snapshot.
@@ -209,7 +231,11 @@ export function applyImport(preview: ImportPreview, opts: { readonly confirmUnkn
       for (const name of ENTITY_NAMES) {
         if (merges[name].puts.length > 0) await syncTable(name).bulkPut(merges[name].puts as AnyRecord[]);
       }
-      await foldIncomingStamps(ENTITY_NAMES.flatMap((name): readonly AnyRecord[] => envelope.records[name] as unknown as AnyRecord[]));
+      const incoming = ENTITY_NAMES.flatMap((name): readonly AnyRecord[] => envelope.records[name] as unknown as AnyRecord[]);
+      await foldIncomingStamps(incoming);
+      // A sender's clock running days ahead is remembered for the warning on Übersicht and Austausch.
+      const skew = remoteSkewNote(stampsOf(incoming), now(), { deviceId: envelope.device.deviceId, memberName: envelope.member?.name ?? null });
+      await (skew ? db.settings.put({ key: 'clockSkew', value: USER_SETTINGS.clockSkew.parse(skew) }) : db.settings.delete('clockSkew'));
       await db.settings.put({ key: 'lastExchangeAt', value: USER_SETTINGS.lastExchangeAt.parse(new Date(now()).toISOString()) });
       if (undoable) {
         await rememberImport(preview.importId, labelOf(current.preview));

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { z } from 'zod';
 import { AppFailure } from '../../shared/errors/result';
 import { fromBase64, toBase64, utf8 } from '../../shared/exchange/encoding';
-import { deepStrict } from '../../shared/exchange/strict';
+import { deepStrict, hasProtoKey } from '../../shared/exchange/strict';
 import { ENTITY_NAMES, ENTITY_SCHEMAS } from '../../shared/model/entities';
 import { newId } from '../../shared/model/ids';
 import { syncMetaSchema } from '../../shared/model/sync';
@@ -86,6 +86,7 @@ export function recordsOf(value: unknown, options: { readonly strict: boolean })
   const frame = z.looseObject({ format: z.literal(SNAPSHOT_FORMAT), version: z.number().int(), tables: z.unknown() }).safeParse(value);
   if (!frame.success) throw new AppFailure('backup/corrupt', 'not a Runder Tisch snapshot');
   if (frame.data.version > SNAPSHOT_VERSION) throw new AppFailure('exchange/newer-version', `snapshot version ${frame.data.version}`);
+  if (options.strict && hasProtoKey(frame.data.tables)) throw new AppFailure('backup/corrupt', 'snapshot tables contain a "__proto__" key');
   const tables = (options.strict ? strictTablesSchema : looseTablesSchema).safeParse(frame.data.tables);
   if (!tables.success) throw new AppFailure('backup/corrupt', `snapshot tables: ${tables.error.issues[0]?.path.join('.') ?? ''}`);
   // Validation only checks; the records stored are the file's own (nothing trimmed or dropped).

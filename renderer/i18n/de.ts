@@ -1,3 +1,4 @@
+import { backupDe } from './backup';
 import { casesDe } from './cases';
 import { exchangeDe } from './exchange';
 import { firstStartDe } from './firstStart';
@@ -5,6 +6,10 @@ import { followUpsDe } from './followUps';
 import { meetingsDe } from './meetings';
 import { membersDe } from './members';
 import { overviewDe } from './overview';
+import { concernsDe } from './concerns';
+import { piiDe } from './pii';
+import { reliabilityDe } from './reliability';
+import { reportsDe } from './reports';
 
 /**
  * German texts: the app's first language and the shape every other language must
@@ -69,8 +74,13 @@ export const de = {
   ...meetingsDe,
   followUps: followUpsDe,
   overview: overviewDe,
+  backup: backupDe,
   members: membersDe,
   firstStart: firstStartDe,
+  concerns: concernsDe,
+  pii: piiDe,
+  reliability: reliabilityDe,
+  reports: reportsDe,
   validation: {
     required: 'Bitte füllen Sie dieses Feld aus.',
     tooLong: 'Dieser Text ist zu lang.',

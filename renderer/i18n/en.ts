@@ -1,4 +1,5 @@
 import type { Messages } from './de';
+import { backupEn } from './backup';
 import { casesEn } from './cases';
 import { exchangeEn } from './exchange';
 import { firstStartEn } from './firstStart';
@@ -6,6 +7,10 @@ import { followUpsEn } from './followUps';
 import { meetingsEn } from './meetings';
 import { membersEn } from './members';
 import { overviewEn } from './overview';
+import { concernsEn } from './concerns';
+import { piiEn } from './pii';
+import { reliabilityEn } from './reliability';
+import { reportsEn } from './reports';
 
 /** English texts. `satisfies Messages` makes a missing or extra key a type error. */
 export const en = {
@@ -67,8 +72,13 @@ export const en = {
   ...meetingsEn,
   followUps: followUpsEn,
   overview: overviewEn,
+  backup: backupEn,
   members: membersEn,
   firstStart: firstStartEn,
+  concerns: concernsEn,
+  pii: piiEn,
+  reliability: reliabilityEn,
+  reports: reportsEn,
   validation: {
     required: 'Please fill in this field.',
     tooLong: 'This text is too long.',

@@ -10,7 +10,7 @@ export const ERROR_MESSAGES: Readonly<Record<Language, Readonly<Record<ErrorCode
   de: {
     'validation/invalid': 'Die Eingaben sind nicht gültig. Bitte prüfen Sie die markierten Felder.',
     'db/not-found': 'Der Eintrag wurde nicht gefunden. Vielleicht wurde er inzwischen gelöscht.',
-    'db/quota': 'Der Speicher ist voll. Bitte schaffen Sie Platz auf dem Gerät und versuchen Sie es erneut.',
+    'db/quota': 'Der Speicher ist voll – die Änderung wurde nicht gespeichert, die bisherigen Daten sind unverändert. Schaffen Sie Platz auf dem Gerät, löschen Sie alte Sicherungen (Austausch → Sicherungen) und laden Sie eine Sicherung herunter (Einstellungen → Automatische Sicherung). Versuchen Sie es dann erneut.',
     'db/failed': 'Die Daten konnten nicht gespeichert werden. Bitte versuchen Sie es erneut.',
     'ipc/bad-sender': 'Die Anfrage kam nicht aus dem Fenster der App und wurde abgelehnt.',
     'ipc/bad-args': 'Die App hat eine ungültige Anfrage gestellt. Bitte melden Sie diesen Fehler.',
@@ -43,7 +43,7 @@ export const ERROR_MESSAGES: Readonly<Record<Language, Readonly<Record<ErrorCode
   en: {
     'validation/invalid': 'The input is not valid. Please check the marked fields.',
     'db/not-found': 'The entry was not found. Perhaps it was deleted in the meantime.',
-    'db/quota': 'Storage is full. Please free some space on the device and try again.',
+    'db/quota': 'Storage is full – the change was not saved, the data so far is unchanged. Free space on the device, delete old backups (Exchange → Backups) and download a backup (Settings → Automatic backup). Then try again.',
     'db/failed': 'The data could not be saved. Please try again.',
     'ipc/bad-sender': "The request did not come from the app's window and was refused.",
     'ipc/bad-args': 'The app made an invalid request. Please report this error.',

@@ -9,8 +9,11 @@ export const firstStartDe = {
   existingMember: 'Ich stehe schon in der Liste',
   pickMember: 'Ich bin …',
   dataTitle: 'Womit beginnen?',
-  dataLater: 'Demodaten und der Import einer Datei vom Moderator kommen mit einer späteren Version. Bis dahin starten Sie mit einem leeren Runden Tisch.',
+  demoHint:
+    'Demodaten sind erfundene Übungsdaten zum Ausprobieren: 60 Fälle mit Verlauf und Aufgaben, monatliche Sitzungen mit Tagesordnung und Protokoll und Anliegen aus drei Jahren. Sie handeln von keinen echten Menschen. Sie werden wie eine Austauschdatei eingelesen; unter „Austausch“ lässt sich dieser Import wieder rückgängig machen.',
+  dataLater: 'Haben Sie eine verschlüsselte Datei vom Moderator bekommen? „Datei vom Moderator importieren“ speichert Ihre Angaben und öffnet „Austausch → Einlesen“.',
   loadDemo: 'Demodaten laden',
+  loadingDemo: 'Die Demodaten werden erzeugt und eingelesen …',
   importFile: 'Datei vom Moderator importieren',
   start: 'Los geht’s',
 };
@@ -25,8 +28,11 @@ export const firstStartEn = {
   existingMember: 'I am already on the list',
   pickMember: 'I am …',
   dataTitle: 'What to start with?',
-  dataLater: 'Demo data and importing a file from the moderator arrive with a later version. Until then you start with an empty round table.',
+  demoHint:
+    'Demo data is invented training data to try the app out: 60 cases with notes and follow-ups, monthly meetings with agendas and minutes, and concerns from three years. None of it is about real people. It is read in like an exchange file; under “Exchange” this import can be undone.',
+  dataLater: 'Did you get an encrypted file from the moderator? “Import file from the moderator” saves your answers and opens “Exchange → Import”.',
   loadDemo: 'Load demo data',
+  loadingDemo: 'Creating and reading in the demo data …',
   importFile: 'Import file from the moderator',
   start: 'Let’s go',
 } satisfies typeof firstStartDe;

@@ -14,6 +14,9 @@ export function createElectronPlatform(api: PreloadApi): Platform {
     printToPdf: (request) => api.invoke('rt:print:pdf', request),
     protectSecret: (plaintext) => api.invoke('rt:secret:protect', plaintext),
     unprotectSecret: (protectedSecret) => api.invoke('rt:secret:unprotect', protectedSecret),
+    chooseBackupFolder: () => api.invoke('rt:backup:choose-folder'),
+    writeBackup: (data, kind) => api.invoke('rt:backup:write', data, kind),
+    backupStatus: () => api.invoke('rt:backup:status'),
     setLanguage: async (language) => {
       // The menu language is a convenience; a failure must not block switching the UI.
       await api.invoke('rt:app:set-language', language).catch(() => undefined);

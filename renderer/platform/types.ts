@@ -1,5 +1,5 @@
 import type { Result } from '../../shared/errors/result';
-import type { AppInfo, Language, MenuCommand, OpenRequest, OpenedFile, PrintRequest, SaveOutcome, SaveRequest } from '../../shared/ipc/contract';
+import type { AppInfo, BackupKind, BackupStatus, BackupWritten, Language, MenuCommand, OpenRequest, OpenedFile, PrintRequest, SaveOutcome, SaveRequest } from '../../shared/ipc/contract';
 
 /**
  * What the renderer needs from its surroundings. Two implementations: electron.ts
@@ -25,6 +25,14 @@ export interface Platform {
   protectSecret(plaintext: string): Promise<Result<string>>;
   /** Reverses protectSecret; 'secret/unreadable' when the keychain cannot decrypt it any more. */
   unprotectSecret(protectedSecret: string): Promise<Result<string>>;
+  /**
+   * Automatic backups (desktop only): main lets the user choose a folder in its own
+   * dialog, names and writes each file there and deletes old ones by its retention.
+   * Web mode fails with 'file/write-failed': there the user downloads backups.
+   */
+  chooseBackupFolder(): Promise<Result<BackupStatus>>;
+  writeBackup(data: Uint8Array<ArrayBuffer>, kind: BackupKind): Promise<Result<BackupWritten>>;
+  backupStatus(): Promise<Result<BackupStatus>>;
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -96,6 +96,10 @@ export function createWebPlatform(): Platform {
     // A browser has no keychain the page can use; secrets stay in IndexedDB (wrapped later by the app lock).
     protectSecret: async () => fail('secret/unavailable', 'web mode has no OS keychain'),
     unprotectSecret: async () => fail('secret/unavailable', 'web mode has no OS keychain'),
+    // A page cannot write into a folder unasked; web mode reminds the user to download a backup instead.
+    chooseBackupFolder: async () => fail('file/write-failed', 'web mode has no automatic backups'),
+    writeBackup: async () => fail('file/write-failed', 'web mode has no automatic backups'),
+    backupStatus: async () => fail('file/write-failed', 'web mode has no automatic backups'),
     setLanguage: async () => {},
     onMenuCommand: () => () => {},
   };

@@ -16,12 +16,12 @@ export interface TrashNotice {
 export interface CasesSlice {
   caseSort: CaseSort;
   caseFilter: CaseFilter;
-  casesView: 'list' | 'trash';
+  casesView: 'list' | 'trash' | 'concerns';
   trashNotice: TrashNotice | null;
   setCaseSort(column: CaseSortColumn, direction: SortDirection): void;
   setCaseFilter(patch: Partial<CaseFilter>): void;
   resetCaseFilter(): void;
-  showCasesView(view: 'list' | 'trash'): void;
+  showCasesView(view: 'list' | 'trash' | 'concerns'): void;
   setTrashNotice(notice: TrashNotice | null): void;
 }
 

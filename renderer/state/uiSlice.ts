@@ -16,7 +16,10 @@ export interface UiSlice {
   dialog: OpenDialog;
   /** An error of a background action (e.g. printing from the menu) shown above the screen. */
   notice: AppError | null;
+  /** Set when the Austausch screen should open on its import tab (first start: "Datei vom Moderator"). */
+  exchangeStartsWithImport: boolean;
   navigate(screen: Screen): void;
+  openExchangeImport(): void;
   selectCase(caseId: string | null): void;
   openDialog(dialog: Exclude<OpenDialog, null>): void;
   closeDialog(): void;
@@ -28,7 +31,9 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   selectedCaseId: null,
   dialog: null,
   notice: null,
+  exchangeStartsWithImport: false,
   navigate: (screen) => set({ screen, dialog: null }),
+  openExchangeImport: () => set({ screen: 'exchange', dialog: null, exchangeStartsWithImport: true }),
   selectCase: (selectedCaseId) => set({ selectedCaseId }),
   openDialog: (dialog) => set({ dialog }),
   closeDialog: () => set({ dialog: null }),

@@ -7,7 +7,7 @@ import { memberContentSchema } from '../model/member';
 import { syncMetaSchema, type Stored } from '../model/sync';
 import { decodeUtf8Strict, utf8 } from './encoding';
 import { signatureValueSchema, signingPublicKeySchema } from './keys';
-import { deepStrict } from './strict';
+import { deepStrict, hasProtoKey } from './strict';
 
 /**
  * The plaintext inside an exchange file: a versioned JSON envelope holding full
@@ -24,8 +24,18 @@ export type ExchangeCounts = { [K in EntityName]: number };
 
 const idSchema = syncMetaSchema.shape.id;
 
+// Every content field must carry the stamp of the write that set it: the merge reads a
+// value without a stamp as no version at all, so a record whose vv had seen the local
+// value would silently erase that field (found by the fuzzer, tests/renderer/fuzzRegressions.test.ts).
 function storedRecordSchema(content: z.ZodObject): z.ZodType {
-  return deepStrict(z.object({ ...content.shape, ...syncMetaSchema.shape }));
+  const fields = Object.keys(content.shape);
+  return deepStrict(z.object({ ...content.shape, ...syncMetaSchema.shape })).refine(
+    (record) => {
+      const value = record as Readonly<Record<string, unknown>> & { readonly clock: Readonly<Record<string, string>> };
+      return fields.every((field) => !Object.hasOwn(value, field) || Object.hasOwn(value.clock, field));
+    },
+    { message: 'a content field has no clock stamp', path: ['clock'] },
+  );
 }
 
 // Built from ENTITY_SCHEMAS, so an entity added to the model travels without changes here.
@@ -158,6 +168,7 @@ export function decodeEnvelope(bytes: Uint8Array): Result<DecodedEnvelope> {
   if (header.data.schemaVersion > EXCHANGE_SCHEMA_VERSION) {
     return fail('exchange/newer-version', `schema version ${header.data.schemaVersion} > ${EXCHANGE_SCHEMA_VERSION}`);
   }
+  if (hasProtoKey(json)) return fail('exchange/invalid-content', 'the envelope contains a "__proto__" key');
   const parsed = envelopeSchema.safeParse(json);
   if (!parsed.success) return fail('exchange/invalid-content', describeIssues(parsed.error));
   return ok({ envelope: json as Envelope, text });

@@ -30,3 +30,20 @@ export function deepStrict<T extends z.ZodType>(schema: T): T {
   }
   return schema;
 }
+
+/**
+ * True when any object in a parsed JSON value has an own `__proto__` key. JSON.parse
+ * creates such keys as plain properties, but zod's record schemas skip them unchecked,
+ * so `{"conflicts":{"__proto__":1}}` would pass validation and break the merge later
+ * (found by the import fuzzer). Walks iteratively: a deeply nested file cannot overflow the stack.
+ */
+export function hasProtoKey(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (typeof next !== 'object' || next === null) continue;
+    if (!Array.isArray(next) && Object.hasOwn(next, '__proto__')) return true;
+    for (const child of Object.values(next)) if (typeof child === 'object' && child !== null) stack.push(child);
+  }
+  return false;
+}

@@ -64,6 +64,22 @@ export const protectedSecretSchema = z
   .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'not base64' })
   .refine((s) => s.length % 4 === 0, { message: 'not base64' });
 
+/** Why an automatic backup is written: the daily one, or the one before an import. */
+export const BACKUP_KINDS = ['daily', 'before-import'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+
+/** Where automatic backups go and how many there are; the folder's name only, never its path. */
+export const backupStatusSchema = z.object({
+  folderName: z.string().nullable(),
+  lastBackupAt: z.string().nullable(),
+  files: z.number().int().min(0),
+});
+export type BackupStatus = z.infer<typeof backupStatusSchema>;
+
+/** What writing one automatic backup produced. */
+export const backupWrittenSchema = z.object({ fileName: z.string(), removed: z.number().int().min(0) });
+export type BackupWritten = z.infer<typeof backupWrittenSchema>;
+
 /** Channel name → argument schema (a tuple) and result schema. */
 export const IPC_CONTRACT = {
   'rt:app:info': { args: z.tuple([]), result: appInfoSchema },
@@ -73,6 +89,10 @@ export const IPC_CONTRACT = {
   'rt:print:pdf': { args: z.tuple([printRequestSchema]), result: saveOutcomeSchema },
   'rt:secret:protect': { args: z.tuple([secretPlaintextSchema]), result: protectedSecretSchema },
   'rt:secret:unprotect': { args: z.tuple([protectedSecretSchema]), result: secretPlaintextSchema },
+  // Automatic backups: main owns the folder (its own dialog, its own config) and the file names.
+  'rt:backup:choose-folder': { args: z.tuple([]), result: backupStatusSchema },
+  'rt:backup:write': { args: z.tuple([bytes, z.enum(BACKUP_KINDS)]), result: backupWrittenSchema },
+  'rt:backup:status': { args: z.tuple([]), result: backupStatusSchema },
 } as const;
 
 export type IpcChannel = keyof typeof IPC_CONTRACT;

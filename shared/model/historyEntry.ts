@@ -9,6 +9,7 @@ import type { Stored } from './sync';
  * automatic entries (status changes, follow-ups created or done).
  * For 'follow_up_light' (manual override), `to` is the chosen light, or null when
  * the override was cleared; `light` is always the light that resulted.
+ * 'concern_status' and 'concern_statement_approved' belong to an Anliegen (entityId), with caseId null.
  */
 export const HISTORY_KINDS = [
   'case_status',
@@ -21,6 +22,8 @@ export const HISTORY_KINDS = [
   'follow_up_light',
   'follow_up_due',
   'follow_up_waiting',
+  'concern_status',
+  'concern_statement_approved',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 

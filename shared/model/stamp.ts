@@ -68,8 +68,16 @@ export function stampPatch<T extends object>(record: Stored<T>, patch: Partial<T
     conflicts,
     vv: withVersion(record.vv, ctx),
     updatedAt: laterIso(record.updatedAt, ctx.nowIso),
-    deviceId: ctx.deviceId,
+    // The merge's normal form: the device of the newest stamp shown. That is this write's,
+    // unless a clock set back days left it below a stamp seen earlier (tests/renderer/clockSkew.test.ts).
+    deviceId: deviceOfNewest(clock, ctx),
   };
+}
+
+function deviceOfNewest(clock: Readonly<Record<string, Hlc>>, ctx: WriteContext): string {
+  let newest = ctx.stamp;
+  for (const stamp of Object.values(clock)) if (stamp > newest) newest = stamp;
+  return newest === ctx.stamp ? ctx.deviceId : (newest.split('.')[2] ?? ctx.deviceId);
 }
 
 /**

@@ -83,8 +83,8 @@ describe('Aufgaben with their Ampel in Chromium', () => {
     const welcome = page.getByRole('heading', { level: 1, name: 'Willkommen beim Runden Tisch' });
     await welcome.waitFor();
     expect(await welcome.evaluate((h) => h === document.activeElement)).toBe(true);
-    expect(await page.getByRole('button', { name: 'Demodaten laden' }).isDisabled()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Datei vom Moderator importieren' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Demodaten laden' }).isDisabled()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Datei vom Moderator importieren' }).isDisabled()).toBe(false);
     await completeFirstStart(page, { name: 'Anna K.', organisation: 'Caritas' });
     expect(await page.getByRole('heading', { level: 1 }).evaluate((h) => h === document.activeElement)).toBe(true);
 

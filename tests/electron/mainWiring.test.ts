@@ -152,16 +152,24 @@ describe('guards on every web page', () => {
     }
   });
 
-  test('every permission is denied and remote requests are cancelled', async () => {
+  test('every permission but persistent storage is denied and remote requests are cancelled', async () => {
     const electron = await startReady();
     const session = electron.session.defaultSession;
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'persistent-storage']) {
+    const details = { requestingUrl: 'app://runder-tisch/index.html' };
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'storage-access']) {
       const answers: boolean[] = [];
-      session.permissionRequestHandler?.({}, permission, (granted) => answers.push(granted));
+      session.permissionRequestHandler?.({}, permission, (granted) => answers.push(granted), details);
       expect(answers).toEqual([false]);
       expect(session.permissionCheckHandler?.({}, permission, 'app://runder-tisch', {})).toBe(false);
     }
     expect(session.devicePermissionHandler?.({})).toBe(false);
+    // navigator.storage.persist() asks for exactly this one, and only the app's own pages get it.
+    const persist: boolean[] = [];
+    session.permissionRequestHandler?.({}, 'persistent-storage', (granted) => persist.push(granted), details);
+    session.permissionRequestHandler?.({}, 'persistent-storage', (granted) => persist.push(granted), { requestingUrl: 'https://evil.example/' });
+    expect(persist).toEqual([true, false]);
+    expect(session.permissionCheckHandler?.({}, 'persistent-storage', 'app://runder-tisch', {})).toBe(true);
+    expect(session.permissionCheckHandler?.({}, 'persistent-storage', 'https://evil.example', {})).toBe(false);
     const cancelled = (url: string) => {
       let answer: boolean | undefined;
       session.beforeRequest?.({ url }, (response) => (answer = response.cancel));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppFailure, type Result } from '../../../shared/errors/result';
 import { DEFAULT_YELLOW_DAYS } from '../../../shared/followUps/trafficLight';
 import { LANGUAGES, type Language } from '../../../shared/ipc/contract';
+import { remoteSkewNoteSchema } from '../../../shared/clock/skew';
 import { meetingRuleSchema } from '../../../shared/meetings/rule';
 import { db } from '../database';
 import { asResult, writeTransaction } from '../write';
@@ -25,6 +26,8 @@ export const USER_SETTINGS = {
   lastExchangeAt: z.string().max(40),
   /** The rule for the next meeting ("2. Dienstag im Monat, 18:00"), its length, place and standing items. */
   meetingRule: meetingRuleSchema,
+  /** The last import's clock check: whose clock ran ahead of ours (written by the import, read by ClockSkewWarning). */
+  clockSkew: remoteSkewNoteSchema,
 } as const;
 
 export type UserSettingKey = keyof typeof USER_SETTINGS;

@@ -12,6 +12,7 @@ import { selectOpenDialog, selectSelectCase, selectShowNotice } from '../../stat
 import { useAppStore } from '../../state/store';
 import { CaseForm } from './CaseForm';
 import { CaseFollowUps } from '../followUps/CaseFollowUps';
+import { CaseConcernsPanel } from '../concerns/CaseConcernsPanel';
 import { CaseTimeline } from './CaseTimeline';
 import { CloseCaseDialog } from './CloseCaseDialog';
 import { CASES_HEADING_ID, focusCasesHeading } from './focus';
@@ -128,6 +129,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
             onSubmit={(_content, patch) => updateCase(caseId, patch)}
           />
           <CaseFollowUps caseId={caseId} />
+          <CaseConcernsPanel caseId={caseId} canEdit={found.trashedAt === null} />
         </section>
         <CaseTimeline caseId={caseId} canAddNotes={found.trashedAt === null} />
       </div>

@@ -8,6 +8,8 @@ import {
   selectSetTrashNotice,
 } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
+import { CasesViewSwitch } from '../concerns/CasesViewSwitch';
+import { ConcernsView } from '../concerns/ConcernsView';
 import { CaseDetailPage } from './CaseDetailPage';
 import { CaseFormDialog } from './CaseFormDialog';
 import { CaseListView } from './CaseListView';
@@ -41,10 +43,12 @@ export function CasesScreen() {
   let body;
   if (selectedCaseId !== null) body = <CaseDetailPage key={selectedCaseId} caseId={selectedCaseId} />;
   else if (view === 'trash') body = <TrashView />;
+  else if (view === 'concerns') body = <ConcernsView />;
   else body = <CaseListView />;
 
   return (
     <>
+      {selectedCaseId === null && <CasesViewSwitch />}
       {body}
       <TrashNotice />
       {dialog?.kind === 'caseForm' && dialog.caseId === null && <CaseFormDialog onClose={closeDialog} />}

@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { useAppStore } from '../../state/store';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { ClockSkewWarning } from '../../components/ClockSkewWarning';
 import { listConflicts } from '../../exchange/conflicts';
 import { BackupsPanel } from './BackupsPanel';
 import { ConflictsPanel } from './ConflictsPanel';
@@ -20,13 +22,19 @@ type ExchangeTab = (typeof TABS)[number];
  */
 export function ExchangeScreen() {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<ExchangeTab>('card');
+  // The first start's "Datei vom Moderator importieren" lands here on the import tab, once.
+  const [tab, setTab] = useState<ExchangeTab>(() => {
+    const startWithImport = useAppStore.getState().exchangeStartsWithImport;
+    if (startWithImport) useAppStore.setState({ exchangeStartsWithImport: false });
+    return startWithImport ? 'import' : 'card';
+  });
   const conflicts = useLiveQuery(listConflicts);
   const conflictCount = conflicts?.length ?? 0;
 
   return (
     <div className="ex-screen">
       <p className="ex-screen-intro">{t('exchange.intro')}</p>
+      <ClockSkewWarning />
       <Tabs
         className="ex-tabs"
         selectedKey={tab}

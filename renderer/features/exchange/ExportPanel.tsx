@@ -13,6 +13,7 @@ import { getPlatform } from '../../platform';
 import { CasePicker } from './CasePicker';
 import { ownBytes } from './labels';
 import { listExportableCases, listMeetingChoices } from './exchangeQueries';
+import { PiiFindingsSummary } from '../../components/pii/PiiFindingsSummary';
 import { ExportSummary } from './ExportSummary';
 import { Notice } from './Notice';
 import { checkPassphrase, PassphraseFields, type PassphraseValues } from './PassphraseFields';
@@ -216,6 +217,7 @@ export function ExportPanel() {
         {scope !== null && plan === undefined && <p className="loading">{t('exchange.export.summaryLoading')}</p>}
         {plan?.ok === false && <ErrorAlert error={plan.error} />}
         {plan?.ok === true && <ExportSummary plan={plan.data} protection={protection} myMemberId={myMemberId} />}
+        {plan?.ok === true && <PiiFindingsSummary scope={plan.data.scope} />}
 
         {failure && <ErrorAlert error={failure} onDismiss={() => setFailure(null)} />}
         <div className="dialog-actions">

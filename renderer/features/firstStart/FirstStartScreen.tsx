@@ -3,14 +3,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Form, Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '../../../shared/errors/result';
+import type { AppError, Result } from '../../../shared/errors/result';
 import { LANGUAGES } from '../../../shared/ipc/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { listMembers } from '../../db/queries/members';
-import { completeFirstStart, type WhoAmI } from '../../db/repositories/members';
+import { completeFirstStart, createMember, setCurrentMember, updateMember, type WhoAmI } from '../../db/repositories/members';
+import { loadDemoData } from '../../demo/loadDemo';
 import { applyLanguage } from '../../i18n';
 import { useLanguage } from '../../i18n/useLanguage';
+import { useAppStore } from '../../state/store';
 import { getPlatform } from '../../platform';
 import { MemberFields, nameProblem, type MemberFieldValues } from '../members/MemberFields';
 
@@ -32,7 +34,10 @@ export function FirstStartScreen({ onCompleted }: { onCompleted(): void }) {
   const [nameError, setNameError] = useState<string | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
   const [isSaving, setSaving] = useState(false);
+  const [isLoadingDemo, setLoadingDemo] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  // The member a failed demo load already created, so trying again does not create a second one.
+  const createdForDemo = useRef<string | null>(null);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -41,27 +46,72 @@ export function FirstStartScreen({ onCompleted }: { onCompleted(): void }) {
   const hasMembers = (members?.length ?? 0) > 0;
   const picked = existingId ?? members?.[0]?.id ?? null;
 
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    if (isSaving) return;
-    setFailure(null);
-    let whoAmI: WhoAmI;
-    if (mode === 'existing' && picked) whoAmI = { kind: 'existing', memberId: picked };
-    else {
-      const problem = nameProblem(values.name);
-      setNameError(problem ? t(problem) : null);
-      if (problem) {
-        formRef.current?.querySelector<HTMLElement>('[data-invalid] input')?.focus();
-        return;
-      }
-      whoAmI = { kind: 'new', member: { ...values, active: true } };
+  /** The answer to "Wer bin ich?", or null after pointing at what is missing. */
+  function whoAmIAnswer(): WhoAmI | null {
+    if (mode === 'existing' && picked) return { kind: 'existing', memberId: picked };
+    const problem = nameProblem(values.name);
+    setNameError(problem ? t(problem) : null);
+    if (problem) {
+      formRef.current?.querySelector<HTMLElement>('[data-invalid] input')?.focus();
+      return null;
     }
-    setSaving(true);
+    return { kind: 'new', member: { ...values, active: true } };
+  }
+
+  async function finish(whoAmI: WhoAmI): Promise<void> {
     const done = await completeFirstStart({ language, whoAmI });
-    setSaving(false);
     // On success the app replaces this screen by itself (it watches firstStartCompletedAt).
     if (done.ok) onCompleted();
     else setFailure(done.error);
+  }
+
+  async function submit(event?: FormEvent<HTMLFormElement>): Promise<void> {
+    event?.preventDefault();
+    if (isSaving || isLoadingDemo) return;
+    setFailure(null);
+    const answer = whoAmIAnswer();
+    if (!answer) return;
+    setSaving(true);
+    // A member made by a demo load that failed is this device's member: no second one.
+    const created = createdForDemo.current;
+    if (answer.kind === 'new' && created !== null) {
+      const updated = await updateMember(created, answer.member);
+      await finish(updated.ok ? { kind: 'existing', memberId: created } : answer);
+    } else await finish(answer);
+    setSaving(false);
+  }
+
+  /** The member this device speaks for, made or picked now, before the demo data arrives. */
+  async function memberForDemo(answer: WhoAmI): Promise<Result<string>> {
+    if (answer.kind === 'existing') {
+      const set = await setCurrentMember(answer.memberId);
+      return set.ok ? { ok: true, data: answer.memberId } : set;
+    }
+    let id = createdForDemo.current;
+    if (id === null) {
+      const made = await createMember(answer.member);
+      if (!made.ok) return made;
+      id = made.data;
+      createdForDemo.current = id;
+    } else {
+      const updated = await updateMember(id, answer.member);
+      if (!updated.ok) return updated;
+    }
+    const set = await setCurrentMember(id);
+    return set.ok ? { ok: true, data: id } : set;
+  }
+
+  async function loadDemo(): Promise<void> {
+    if (isSaving || isLoadingDemo) return;
+    setFailure(null);
+    const answer = whoAmIAnswer();
+    if (!answer) return;
+    setLoadingDemo(true);
+    const member = await memberForDemo(answer);
+    const loaded = member.ok ? await loadDemoData() : member;
+    if (member.ok && loaded.ok) await finish({ kind: 'existing', memberId: member.data });
+    else if (!loaded.ok) setFailure(loaded.error);
+    setLoadingDemo(false);
   }
 
   return (
@@ -138,22 +188,45 @@ export function FirstStartScreen({ onCompleted }: { onCompleted(): void }) {
           <h2 id="first-start-data" className="panel-title">
             {t('firstStart.dataTitle')}
           </h2>
+          <Text id="first-start-demo" className="field-hint">
+            {t('firstStart.demoHint')}
+          </Text>
           <Text id="first-start-later" className="field-hint">
             {t('firstStart.dataLater')}
           </Text>
           <div className="action-row">
-            <Button className="button" isDisabled aria-describedby="first-start-later">
+            <Button
+              className="button"
+              aria-describedby="first-start-demo"
+              isPending={isLoadingDemo}
+              isDisabled={isSaving}
+              onPress={() => void loadDemo()}
+            >
               {t('firstStart.loadDemo')}
             </Button>
-            <Button className="button" isDisabled aria-describedby="first-start-later">
+            <Button
+              className="button"
+              aria-describedby="first-start-later"
+              isDisabled={isSaving || isLoadingDemo}
+              onPress={() => {
+                // Same answers as "Los geht's", then straight to Austausch → Datei einlesen.
+                useAppStore.getState().openExchangeImport();
+                void submit();
+              }}
+            >
               {t('firstStart.importFile')}
             </Button>
           </div>
+          {isLoadingDemo && (
+            <p className="field-hint" role="status">
+              {t('firstStart.loadingDemo')}
+            </p>
+          )}
         </section>
 
         {failure && <ErrorAlert error={failure} />}
         <div className="first-start-actions">
-          <Button className="button button-primary button-large" type="submit" isPending={isSaving}>
+          <Button className="button button-primary button-large" type="submit" isPending={isSaving} isDisabled={isLoadingDemo}>
             {t('firstStart.start')}
           </Button>
         </div>

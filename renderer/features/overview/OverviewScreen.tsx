@@ -4,6 +4,8 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { isOverdue } from '../../../shared/followUps/trafficLight';
 import type { Case } from '../../../shared/model/case';
+import { BackupBanner } from '../../backup/BackupBanner';
+import { ClockSkewWarning } from '../../components/ClockSkewWarning';
 import { LoadingState } from '../../components/LoadingState';
 import { listFollowUps } from '../../db/queries/followUps';
 import { getNextMeeting } from '../../db/queries/meetings';
@@ -92,6 +94,8 @@ export function OverviewScreen() {
   const lastExchange = useLiveQuery(getLastExchangeAt);
   return (
     <div className="overview">
+      <ClockSkewWarning />
+      <BackupBanner />
       <section className="panel overview-follow-ups" aria-labelledby="overview-follow-ups">
         <h2 id="overview-follow-ups" className="panel-title">
           {t('overview.followUps')}

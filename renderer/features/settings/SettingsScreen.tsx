@@ -11,7 +11,9 @@ import { selectShowNotice } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { MembersPanel } from '../members/MembersPanel';
 import { AmpelSettingsPanel } from './AmpelSettingsPanel';
+import { BackupSettingsPanel } from './BackupSettingsPanel';
 import { CurrentMemberPanel } from './CurrentMemberPanel';
+import { StorageSettingsPanel } from './StorageSettingsPanel';
 import { switchLanguage } from './language';
 
 function AboutApp() {
@@ -50,6 +52,8 @@ export function SettingsScreen() {
       <CurrentMemberPanel />
       <MembersPanel />
       <AmpelSettingsPanel />
+      <BackupSettingsPanel />
+      <StorageSettingsPanel />
       <section className="panel">
         <RadioGroup
           className="field"

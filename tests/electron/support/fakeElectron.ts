@@ -109,7 +109,7 @@ export function createFakeElectron(appPath: string) {
     },
   };
 
-  type RequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+  type RequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string }) => void;
   type CheckHandler = (...args: unknown[]) => boolean;
   type BeforeRequest = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
   const defaultSession = {

@@ -1,0 +1,22 @@
+// `npm run bench [-- --quick]`: bundles the TypeScript suite in tests/bench with esbuild
+// (packages stay external) into node_modules/.cache and runs it. See tests/bench/cli.ts.
+import { build } from 'esbuild';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const outfile = `${root}node_modules/.cache/runder-tisch-bench/cli.mjs`;
+
+await build({
+  entryPoints: [`${root}tests/bench/cli.ts`],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+  // import.meta.dirname must still name tests/bench, where build.ts finds the repository root.
+  define: { 'import.meta.dirname': JSON.stringify(`${root}tests/bench`) },
+});
+const { main } = await import(pathToFileURL(outfile).href);
+process.exitCode = await main(process.argv.slice(2));

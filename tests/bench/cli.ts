@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { ROOT } from './build';
+import { markdownTable, writeResults } from './report';
+import { runBench } from './run';
+
+/**
+ * `npm run bench [-- --quick]`: 1,000 and 10,000 cases, or 1,000 only with --quick;
+ * `--size N` picks sizes, `--node-only` skips Chromium (pure-logic measures only).
+ * Exit code 0 whatever the budgets say (the suite informs, it never fails CI); 1 only
+ * when the suite itself broke.
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  const quick = argv.includes('--quick');
+  // `--size N` (repeatable) measures only those sizes, e.g. `npm run bench -- --size 10000`.
+  const chosen = argv.flatMap((arg, i) => (arg === '--size' ? [Number(argv[i + 1])] : [])).filter((n) => Number.isInteger(n) && n > 0);
+  const file = join(ROOT, argv.includes('--node-only') ? 'bench-results/node-only.json' : 'bench-results/latest.json');
+  const started = performance.now();
+  const log = (line: string) => console.log(`[bench] ${line}`);
+  try {
+    const sizes = chosen.length > 0 ? chosen : quick ? [1000] : [1000, 10_000];
+    const results = await runBench({ sizes, runs: 5, seed: 7, browser: !argv.includes('--node-only'), log, onUpdate: (sofar) => writeResults(file, sofar) });
+    writeResults(file, results);
+    console.log(`\n${markdownTable(results)}\n`);
+    const failed = results.filter((r) => r.pass === false).map((r) => r.name);
+    log(`${results.length} figures in ${((performance.now() - started) / 1000).toFixed(1)} s → ${file}`);
+    log(failed.length === 0 ? 'every budget that was measured holds' : `budgets not met: ${failed.join('; ')}`);
+    return 0;
+  } catch (error) {
+    console.error(`[bench] the suite itself failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,122 @@
+import { Encrypter } from 'age-encryption';
+import { db, SYNC_TABLES } from '../../../renderer/db/database';
+import { applyImport, prepareImport } from '../../../renderer/exchange/importFile';
+import { planExport, runExport } from '../../../renderer/exchange/exportFile';
+import { loadMyKeys } from '../../../renderer/exchange/keyRing';
+import { fieldOf, readAllRecords, syncTable, type AnyRecord, type Records } from '../../../renderer/exchange/tables';
+import { inWorker } from '../../../renderer/exchange/worker/client';
+import { buildEnvelope, type EnvelopeInput } from '../../../shared/exchange';
+import { ENTITY_NAMES } from '../../../shared/model/entities';
+import { baseRecords } from './load';
+
+export interface PairedSamples {
+  readonly samples: number[];
+  readonly floor: number[];
+  readonly bytes: number;
+}
+
+/**
+ * Export of everything to the members' X25519 recipients, the app's whole path
+ * (collect, sign, encrypt in the worker). Its floor, in the same run and on the same
+ * records: JSON.stringify plus age encryption to the same recipients, on this thread.
+ */
+export async function exportRuns(runs: number): Promise<PairedSamples> {
+  const samples: number[] = [];
+  const floor: number[] = [];
+  let bytes = 0;
+  const { keys } = await loadMyKeys();
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    const plan = await planExport({ kind: 'all' });
+    if (!plan.ok) throw new Error(`planExport: ${plan.error.code} ${plan.error.message}`);
+    const file = await runExport(plan.data, { mode: 'members' });
+    if (!file.ok) throw new Error(`runExport: ${file.error.code} ${file.error.message}`);
+    samples.push(performance.now() - started);
+    bytes = file.data.bytes.byteLength;
+
+    const records = await readAllRecords();
+    const recipients = [...new Set([keys.recipient, ...plan.data.recipients.map((r) => r.recipient)])];
+    const floorStarted = performance.now();
+    const encrypter = new Encrypter();
+    for (const recipient of recipients) encrypter.addRecipient(recipient);
+    await encrypter.encrypt(JSON.stringify(records));
+    floor.push(performance.now() - floorStarted);
+  }
+  return { samples, floor, bytes };
+}
+
+const PEER_DEVICE = 'benchpeer01';
+
+/** Another laptop's copy: every 10th case and follow-up retitled there later, everything else unchanged. */
+function diverge(records: Records): Records {
+  const edit = (record: AnyRecord, i: number): AnyRecord => {
+    if (i % 10 !== 0) return record;
+    const ms = Math.max(Date.parse(record.updatedAt), Date.now() - 3_600_000) + i;
+    const stamp = `${String(ms).padStart(15, '0')}.000000.${PEER_DEVICE}`;
+    const title = `${String(fieldOf(record, 'title'))} (geändert)`;
+    return { ...record, title, updatedAt: new Date(ms).toISOString(), clock: { ...record.clock, title: stamp }, vv: { ...record.vv, [PEER_DEVICE]: stamp } } as AnyRecord;
+  };
+  return { ...records, cases: records.cases.map(edit), followUps: records.followUps.map(edit) };
+}
+
+/**
+ * Import with merge of a diverged full data set into the loaded database, along the
+ * app's path (open, verify, preview, snapshot, merge, write). Before every run the
+ * database is reset to the loaded data (not timed). Floor: a Dexie bulkPut of the same records.
+ */
+export async function importRuns(runs: number): Promise<PairedSamples> {
+  const base = baseRecords();
+  const incoming = diverge(base);
+  const { member, keys } = await loadMyKeys();
+  const envelope = buildEnvelope({
+    deviceId: PEER_DEVICE,
+    member: { id: member.id, name: member.name },
+    scope: { kind: 'all' },
+    records: incoming as unknown as EnvelopeInput['records'],
+    createdAt: new Date(),
+  });
+  const sealed = await inWorker({ kind: 'seal', envelope, signingSecretKey: keys.signingSecretKey, target: { recipients: [keys.recipient] } });
+  if (!sealed.ok) throw new Error(`seal: ${sealed.error.code} ${sealed.error.message}`);
+  const file = sealed.data.bytes;
+
+  const samples: number[] = [];
+  const floor: number[] = [];
+  const reset = () => restore(base, incoming);
+  for (let run = 0; run < runs; run++) {
+    await reset();
+    const started = performance.now();
+    const preview = await prepareImport(file.slice(), { mode: 'identity' }, { fileName: 'bench.rtx' });
+    if (!preview.ok) throw new Error(`prepareImport: ${preview.error.code} ${preview.error.message}`);
+    const applied = await applyImport(preview.data, { confirmUnknownSigner: true });
+    if (!applied.ok) throw new Error(`applyImport: ${applied.error.code} ${applied.error.message}`);
+    samples.push(performance.now() - started);
+
+    await reset();
+    const floorStarted = performance.now();
+    await db.transaction('rw', SYNC_TABLES.map((name) => db.table(name)), async () => {
+      for (const name of ENTITY_NAMES) await syncTable(name).bulkPut(incoming[name]);
+    });
+    floor.push(performance.now() - floorStarted);
+  }
+  await reset();
+  return { samples, floor, bytes: file.byteLength };
+}
+
+/**
+ * Puts the database back to the loaded data after an import (not timed): the records
+ * the diverged set changed get their loaded versions back, records the import added
+ * (history, snapshots) go. Cheaper than reloading everything, which dominated the run.
+ */
+async function restore(base: Records, incoming: Records): Promise<void> {
+  await db.transaction('rw', [...SYNC_TABLES.map((name) => db.table(name)), db.snapshots], async () => {
+    await db.snapshots.clear();
+    for (const name of ENTITY_NAMES) {
+      const table = syncTable(name);
+      const known = new Set(base[name].map((r) => r.id));
+      const extra = (await table.toCollection().primaryKeys()).filter((id) => !known.has(id));
+      if (extra.length > 0) await table.bulkDelete(extra);
+      const changed = base[name].filter((record, i) => incoming[name][i] !== record);
+      if (changed.length > 0) await table.bulkPut(changed);
+    }
+  });
+}
