@@ -46,9 +46,19 @@ async function choose(page: Page, select: Locator, option: string): Promise<void
 /** Types a day (digits ddmmyyyy) into a react-aria date field, segment by segment, as the keyboard does. */
 async function typeDay(page: Page, scope: Locator, label: string, digits: string): Promise<void> {
   const group = scope.getByRole('group', { name: label });
-  await group.getByRole('spinbutton').first().focus();
-  await page.keyboard.type(digits);
   const shown = `${Number(digits.slice(0, 2))}.${Number(digits.slice(2, 4))}.${digits.slice(4)}`;
+  // On a loaded machine a late re-render can take the focus mid-entry; a person would
+  // simply type the date again, and so does the test (at most three times).
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await group.getByRole('spinbutton').first().focus();
+    await page.keyboard.type(digits);
+    const text = await expect
+      .poll(() => group.textContent(), { timeout: 3000 })
+      .toContain(shown)
+      .then(() => 'ok')
+      .catch(() => 'retry');
+    if (text === 'ok') return;
+  }
   await expect.poll(() => group.textContent()).toContain(shown);
 }
 

@@ -11,6 +11,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextInputField } from '../../components/TextInputField';
 import { listCustomTopics } from '../../db/queries/cases';
 import { fieldErrorOf } from '../../i18n/errors';
+import { canonicalEqual } from '../../../shared/merge/canonical';
 import { changedFields, checkCaseForm, formValuesOf, isCaseFormField, type CaseFormErrors, type CaseFormValues } from './caseForm';
 import { TopicsField } from './CaseFormFields';
 import { AttributesSection, PlanningSection, Section, type ChangeField } from './CaseFormSections';
@@ -49,7 +50,9 @@ export function CaseForm({ initial, variant, submitLabel, onSubmit, onCancel }: 
   const customTopics = useLiveQuery(listCustomTopics) ?? NO_TOPICS;
 
   // A change made elsewhere (closing, another window) shows at once, unless the user is typing.
-  if (initial !== shownInitial) {
+  // Compared by content: a live query hands over a new object for the same record, and
+  // re-syncing then would wipe a date the user is half-way through typing.
+  if (initial !== shownInitial && !canonicalEqual(formValuesOf(initial), formValuesOf(shownInitial))) {
     setShownInitial(initial);
     if (!isDirty) {
       setValues(formValuesOf(initial));
