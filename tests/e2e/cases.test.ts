@@ -3,6 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, newAppPage, openAppPage, type AppPage } from './support/browser';
 import { completeFirstStart } from './support/firstStart';
+import { openScreen } from './support/exchange';
 
 // A newcomer's first session in web mode, in real Chromium against the built app:
 // create a case by keyboard, find it after a reload (and in real IndexedDB with its
@@ -52,21 +53,6 @@ async function press(locator: Locator, key: string): Promise<void> {
   await locator.press(key);
 }
 
-async function openScreen(page: Page, name: string): Promise<void> {
-  const heading = page.getByRole('heading', { level: 1 });
-  // A page that moves focus to its own heading right after a save can swallow the key
-  // press on a loaded machine; press again then, as a person would (at most three times).
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    await press(page.getByRole('navigation').getByRole('button', { name }), 'Enter');
-    const shown = await expect
-      .poll(() => heading.textContent(), { timeout: 3000 })
-      .toBe(name)
-      .then(() => true)
-      .catch(() => false);
-    if (shown) return;
-  }
-  await expect.poll(() => heading.textContent()).toBe(name);
-}
 
 /** What the app logged as errors, minus the browser's own favicon probe (not part of the app). */
 function appErrors(app: AppPage): string[] {

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, openAppPage, type AppPage } from './support/browser';
 import { completeFirstStart } from './support/firstStart';
+import { openScreen } from './support/exchange';
 
 // A new volunteer's first weeks, in real Chromium against the built app, with the
 // page's clock under the test's control: first start, a case, two follow-ups, one
@@ -19,21 +20,6 @@ async function press(locator: Locator, key: string): Promise<void> {
   await locator.press(key);
 }
 
-async function openScreen(page: Page, name: string): Promise<void> {
-  const heading = page.getByRole('heading', { level: 1 });
-  // A page that moves focus to its own heading right after a save can swallow the key
-  // press on a loaded machine; press again then, as a person would (at most three times).
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    await press(page.getByRole('navigation').getByRole('button', { name }), 'Enter');
-    const shown = await expect
-      .poll(() => heading.textContent(), { timeout: 3000 })
-      .toBe(name)
-      .then(() => true)
-      .catch(() => false);
-    if (shown) return;
-  }
-  await expect.poll(() => heading.textContent()).toBe(name);
-}
 
 /** Creates a follow-up for the case through the form, typing the due date (dd.mm.yyyy) by keyboard. */
 async function createFollowUp(page: Page, title: string, caseCode: string, dueDigits: string): Promise<void> {

@@ -33,7 +33,7 @@ export async function openScreen(page: Page, name: string): Promise<void> {
   // A page that moves focus to its own heading right after a save can swallow the key
   // press on a loaded machine; press again then, as a person would (at most three times).
   for (let attempt = 1; attempt <= 3; attempt++) {
-    await press(page.getByRole('navigation').getByRole('button', { name, exact: true }), 'Enter');
+    await press(page.getByRole('navigation').getByRole('button', { name }), 'Enter');
     const shown = await expect
       .poll(() => heading.textContent(), { timeout: 3000 })
       .toBe(name)
