@@ -10,7 +10,7 @@ import { createIpcRouter } from './ipcRouter';
 import { buildMenuTemplate } from './menu';
 import { MENU_LABELS } from './menuLabels';
 import { createAppProtocolHandler } from './protocol';
-import { createWebPreferences, hardenSession, hardenWebContents } from './security';
+import { hardenSession, hardenWebContents } from './security';
 
 // The only module that touches Electron at run time: it wires the pure modules
 // beside it (router, handlers, protocol, menu, security) to the real APIs.
@@ -138,7 +138,27 @@ function createMainWindow(): BrowserWindow {
     minHeight: 560,
     show: false,
     title: 'Runder Tisch',
-    webPreferences: createWebPreferences({ preload: join(app.getAppPath(), 'dist', 'electron', 'preload.cjs'), devTools }),
+    // Written out here, not built by a helper, so electronegativity (npm run lint:electron)
+    // can read every setting where the window is made; tests/electron/mainWiring.test.ts
+    // checks the whole object.
+    webPreferences: {
+      preload: join(app.getAppPath(), 'dist', 'electron', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      // Middle-click would open links in new windows behind the window-open handler's back.
+      disableBlinkFeatures: 'Auxclick',
+      devTools,
+    },
   });
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {

@@ -1,30 +1,8 @@
-import type { Session, WebContents, WebPreferences } from 'electron';
+import type { Session, WebContents } from 'electron';
 import { isAppUrl } from './appOrigin';
 
 // Types only: this module has no side effects and imports nothing from Electron at
-// run time, so the unit tests can read the exact settings every window gets.
-
-/** The webPreferences of every app window: isolated, sandboxed, no Node, web security on. */
-export function createWebPreferences(options: { preload: string; devTools: boolean }): WebPreferences {
-  return {
-    preload: options.preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: false,
-    // Middle-click would open links in new windows behind the window-open handler's back.
-    disableBlinkFeatures: 'Auxclick',
-    devTools: options.devTools,
-  };
-}
+// run time, so the unit tests can call its guards directly.
 
 /** Schemes the app's pages may load anything from; everything else (http, https, file, ws…) is cancelled. */
 export function isAllowedRequestUrl(url: string, options: { devTools: boolean }): boolean {

@@ -107,15 +107,44 @@ describe('start-up', () => {
     expect(electron.windows).toHaveLength(1);
     const window = mainWindow(electron);
     expect(window.webContents.loadedUrl).toBe('app://runder-tisch/index.html');
-    expect(window.options.webPreferences).toMatchObject({
+    // The whole object, so a setting added or loosened later shows up here.
+    expect(window.options.webPreferences).toEqual({
+      preload: join(folder.path, 'dist', 'electron', 'preload.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
-      preload: join(folder.path, 'dist', 'electron', 'preload.cjs'),
     });
+  });
+
+  test('developer tools are on only in an unpackaged (development) run', async () => {
+    holder.electron = createFakeElectron(folder.path);
+    holder.electron.app.isPackaged = false;
+    vi.resetModules();
+    await import('../../electron/main/index');
+    await holder.electron.app.becomeReady();
+    expect(mainWindow(holder.electron).options.webPreferences).toMatchObject({ devTools: true, sandbox: true, contextIsolation: true });
+  });
+
+  test('the session is guarded before the first window exists', async () => {
+    const electron = await startMain();
+    const guardedAtFirstWindow: boolean[] = [];
+    electron.app.on('web-contents-created', () => {
+      const session = electron.session.defaultSession;
+      guardedAtFirstWindow.push(session.permissionRequestHandler !== null && session.permissionCheckHandler !== null && session.beforeRequest !== null);
+    });
+    await electron.app.becomeReady();
+    expect(guardedAtFirstWindow).toEqual([true]);
   });
 });
 
@@ -207,6 +236,21 @@ describe('IPC as wired', () => {
     ]) {
       await expect(ipc(electron, 'rt:app:info', event)).resolves.toMatchObject({ ok: false, error: { code: 'ipc/bad-sender' } });
     }
+  });
+
+  test.each(Object.keys(IPC_CONTRACT))('%s refuses another window, a sub-frame and a vanished frame', async (channel) => {
+    const electron = await startReady();
+    const contents = mainWindow(electron).webContents;
+    const stranger = new FakeWebContents('app://runder-tisch/index.html');
+    for (const event of [
+      { sender: stranger, senderFrame: stranger.mainFrame },
+      { sender: contents, senderFrame: { url: 'app://runder-tisch/index.html' } },
+      { sender: contents, senderFrame: { url: 'https://evil.example/' } },
+      { sender: contents, senderFrame: null },
+    ]) {
+      await expect(ipc(electron, channel, event)).resolves.toMatchObject({ ok: false, error: { code: 'ipc/bad-sender' } });
+    }
+    expect(electron.dialog.saveOptions).toEqual([]);
   });
 
   test('prints the sender’s window to a PDF file the user chose', async () => {

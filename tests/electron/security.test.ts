@@ -1,33 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createWebPreferences, isAllowedRequestUrl } from '../../electron/main/security';
+import { isAllowedRequestUrl } from '../../electron/main/security';
 
 vi.mock('electron', () => {
   throw new Error('the security settings must not import electron');
-});
-
-describe('the window’s web preferences', () => {
-  test('isolate the page, sandbox it, keep Node out and web security on', () => {
-    const preferences = createWebPreferences({ preload: '/app/dist/electron/preload.cjs', devTools: false });
-    expect(preferences).toMatchObject({
-      preload: '/app/dist/electron/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      spellcheck: false,
-      navigateOnDragDrop: false,
-      devTools: false,
-    });
-  });
-
-  test('developer tools follow the caller (on only in development runs)', () => {
-    expect(createWebPreferences({ preload: 'p', devTools: true }).devTools).toBe(true);
-  });
 });
 
 describe('requests the app’s pages may make', () => {
