@@ -23,6 +23,10 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-redirect', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();
   });
+  // will-navigate sees only the top frame; a sub-frame (were one ever let in past the CSP's frame-src 'none') shows up here.
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }

@@ -174,6 +174,9 @@ describe('guards on every web page', () => {
       expect(contents.attempt('will-navigate', 'https://evil.example/')).toBe(true);
       expect(contents.attempt('will-navigate', 'file:///etc/passwd')).toBe(true);
       expect(contents.attempt('will-redirect', 'https://evil.example/')).toBe(true);
+      expect(contents.attempt('will-frame-navigate', 'https://evil.example/')).toBe(true);
+      expect(contents.attempt('will-frame-navigate', 'app://runder-tisch/index.html')).toBe(false);
+      expect(contents.attempt('will-redirect', 'app://runder-tisch/index.html')).toBe(false);
       expect(contents.attempt('will-navigate', 'app://runder-tisch/index.html')).toBe(false);
       expect(contents.attempt('will-attach-webview')).toBe(true);
       expect(contents.windowOpenHandler?.({ url: 'https://example.org' })).toEqual({ action: 'deny' });

@@ -30,7 +30,7 @@ export class FakeWebContents extends EventEmitter {
     return Buffer.from('%PDF-fake');
   }
   /** Fires a navigation-like event the way Electron does and says whether it was prevented. */
-  attempt(event: 'will-navigate' | 'will-redirect' | 'will-attach-webview', url = ''): boolean {
+  attempt(event: 'will-navigate' | 'will-redirect' | 'will-frame-navigate' | 'will-attach-webview', url = ''): boolean {
     let prevented = false;
     this.emit(event, { url, preventDefault: () => (prevented = true) });
     return prevented;
