@@ -52,31 +52,33 @@ export function ConcernList() {
       {concerns === undefined && <LoadingState />}
       {concerns?.length === 0 && <p className="empty-state">{t('concerns.empty')}</p>}
       {concerns && concerns.length > 0 && (
-        <table className="plain-table">
-          <caption className="visually-hidden">{t('concerns.tableLabel')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('concerns.columns.title')}</th>
-              <th scope="col">{t('concerns.columns.status')}</th>
-              <th scope="col">{t('concerns.columns.cases')}</th>
-              <th scope="col">{t('concerns.columns.statement')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {concerns.map((concern) => (
-              <tr key={concern.id}>
-                <td>
-                  <Button className="button button-quiet" onPress={() => selectConcern(concern.id)}>
-                    {concern.title}
-                  </Button>
-                </td>
-                <td>{t(`concerns.statuses.${concern.status}`)}</td>
-                <td>{counts?.get(concern.id) ?? 0}</td>
-                <td>{concern.statementApprovedAt ? t('concerns.approved') : t('concerns.notApproved')}</td>
+        <div className="table-scroll">
+          <table className="plain-table">
+            <caption className="visually-hidden">{t('concerns.tableLabel')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('concerns.columns.title')}</th>
+                <th scope="col">{t('concerns.columns.status')}</th>
+                <th scope="col">{t('concerns.columns.cases')}</th>
+                <th scope="col">{t('concerns.columns.statement')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {concerns.map((concern) => (
+                <tr key={concern.id}>
+                  <td>
+                    <Button className="button button-quiet" onPress={() => selectConcern(concern.id)}>
+                      {concern.title}
+                    </Button>
+                  </td>
+                  <td>{t(`concerns.statuses.${concern.status}`)}</td>
+                  <td>{counts?.get(concern.id) ?? 0}</td>
+                  <td>{concern.statementApprovedAt ? t('concerns.approved') : t('concerns.notApproved')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

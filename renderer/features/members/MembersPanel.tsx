@@ -29,37 +29,40 @@ export function MembersPanel() {
       {members === undefined ? (
         <LoadingState />
       ) : (
-        <Table aria-label={t('members.title')} className="table" onRowAction={(key) => setEditing(String(key))}>
-          <TableHeader className="table-header">
-            <Column isRowHeader className="column">
-              {t('members.fields.name')}
-            </Column>
-            <Column className="column">{t('members.fields.organisation')}</Column>
-            <Column className="column">{t('members.fields.role')}</Column>
-            <Column className="column">{t('members.fields.state')}</Column>
-            <Column className="column column-actions">{t('members.actions')}</Column>
-          </TableHeader>
-          <TableBody className="table-body" items={members} renderEmptyState={() => <p className="muted">{t('members.empty')}</p>}>
-            {(member) => (
-              <Row id={member.id} className="row">
-                <Cell className="cell">
-                  {member.name}
-                  {member.id === me && <span className="tag">{t('members.isMe')}</span>}
-                </Cell>
-                <Cell className="cell">{member.organisation || '–'}</Cell>
-                <Cell className="cell">{t(`members.role.${member.role}`)}</Cell>
-                <Cell className="cell">{member.active ? t('members.active') : t('members.inactive')}</Cell>
-                <Cell className="cell cell-actions">
-                  <div className="row-actions">
-                    <Button className="button button-small" aria-label={t('members.editNamed', { name: member.name })} onPress={() => setEditing(member.id)}>
-                      {t('members.edit')}
-                    </Button>
-                  </div>
-                </Cell>
-              </Row>
-            )}
-          </TableBody>
-        </Table>
+        // Its own sideways scrolling when the columns do not fit (a zoomed or narrow window), not the page's.
+        <div className="table-scroll">
+          <Table aria-label={t('members.title')} className="table" onRowAction={(key) => setEditing(String(key))}>
+            <TableHeader className="table-header">
+              <Column isRowHeader className="column">
+                {t('members.fields.name')}
+              </Column>
+              <Column className="column">{t('members.fields.organisation')}</Column>
+              <Column className="column">{t('members.fields.role')}</Column>
+              <Column className="column">{t('members.fields.state')}</Column>
+              <Column className="column column-actions">{t('members.actions')}</Column>
+            </TableHeader>
+            <TableBody className="table-body" items={members} renderEmptyState={() => <p className="muted">{t('members.empty')}</p>}>
+              {(member) => (
+                <Row id={member.id} className="row">
+                  <Cell className="cell">
+                    {member.name}
+                    {member.id === me && <span className="tag">{t('members.isMe')}</span>}
+                  </Cell>
+                  <Cell className="cell">{member.organisation || '–'}</Cell>
+                  <Cell className="cell">{t(`members.role.${member.role}`)}</Cell>
+                  <Cell className="cell">{member.active ? t('members.active') : t('members.inactive')}</Cell>
+                  <Cell className="cell cell-actions">
+                    <div className="row-actions">
+                      <Button className="button button-small" aria-label={t('members.editNamed', { name: member.name })} onPress={() => setEditing(member.id)}>
+                        {t('members.edit')}
+                      </Button>
+                    </div>
+                  </Cell>
+                </Row>
+              )}
+            </TableBody>
+          </Table>
+        </div>
       )}
       {editing !== undefined && <MemberFormDialog memberId={editing} onClose={() => setEditing(undefined)} />}
     </section>
