@@ -165,7 +165,7 @@ describe('app passphrase in Chromium', () => {
 
     // "Sperren" locks on demand.
     await unlock(page, PASSPHRASE);
-    await press(page.getByRole('button', { name: 'Sperren' }), 'Enter');
+    await press(page.getByRole('button', { name: 'Sperren', exact: true }), 'Enter');
     await lockHeading(page).waitFor();
     expect(app.errors).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/errors/result';
@@ -20,6 +20,7 @@ export function FormOutcome({ done, failure }: { done: string | null; failure: A
 /** Changing the passphrase: the current one, then the new one twice. */
 export function ChangePassphraseForm() {
   const { t } = useTranslation();
+  const titleId = useId();
   const form = usePassphraseForm();
   const [current, setCurrent] = useState('');
   const [failure, setFailure] = useState<AppError | null>(null);
@@ -44,8 +45,10 @@ export function ChangePassphraseForm() {
   }
 
   return (
-    <Form className="form-stack" validationBehavior="aria" onSubmit={(event) => void submit(event)}>
-      <h3 className="panel-subtitle">{t('lock.changeTitle')}</h3>
+    <Form className="form-stack" validationBehavior="aria" aria-labelledby={titleId} onSubmit={(event) => void submit(event)}>
+      <h3 id={titleId} className="panel-subtitle">
+        {t('lock.changeTitle')}
+      </h3>
       <PassphraseField label={t('lock.currentPassphrase')} value={current} onChange={setCurrent} autoComplete="current-password" />
       <NewPassphraseFields form={form} />
       <FormOutcome done={done} failure={failure} />
@@ -61,6 +64,7 @@ export function ChangePassphraseForm() {
 /** Removing the passphrase: confirmed with the current one; the texts are decrypted. */
 export function RemovePassphraseForm() {
   const { t } = useTranslation();
+  const titleId = useId();
   const [current, setCurrent] = useState('');
   const [failure, setFailure] = useState<AppError | null>(null);
   const [isBusy, setBusy] = useState(false);
@@ -77,8 +81,10 @@ export function RemovePassphraseForm() {
   }
 
   return (
-    <Form className="form-stack" validationBehavior="aria" onSubmit={(event) => void submit(event)}>
-      <h3 className="panel-subtitle">{t('lock.removeTitle')}</h3>
+    <Form className="form-stack" validationBehavior="aria" aria-labelledby={titleId} onSubmit={(event) => void submit(event)}>
+      <h3 id={titleId} className="panel-subtitle">
+        {t('lock.removeTitle')}
+      </h3>
       <p className="field-hint">{t('lock.removeHint')}</p>
       <PassphraseField label={t('lock.currentPassphrase')} value={current} onChange={setCurrent} autoComplete="current-password" />
       <FormOutcome done={null} failure={failure} />
