@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { LockButton } from '../features/lock/LockButton';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { LOCALES } from '../i18n';
 import { useLanguage } from '../i18n/useLanguage';
@@ -48,6 +49,7 @@ export function App({ focusHeadingOnMount = false }: { focusHeadingOnMount?: boo
             <span className="brand-tagline">{t('app.tagline')}</span>
           </div>
           <LanguageSwitch />
+          <LockButton />
         </header>
         <Navigation />
         <main id="main-content" className="app-main" tabIndex={-1}>

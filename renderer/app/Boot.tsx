@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../shared/errors/result';
+import { LockGate } from '../features/lock/LockGate';
 import { FirstStartGate } from './FirstStartGate';
 import { startApp } from './startup';
 
@@ -43,5 +44,9 @@ export function Boot() {
         {t('app.starting')}
       </p>
     );
-  return <FirstStartGate />;
+  return (
+    <LockGate>
+      <FirstStartGate />
+    </LockGate>
+  );
 }

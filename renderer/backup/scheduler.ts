@@ -6,6 +6,7 @@ import { getPlatform } from '../platform';
 import { now } from '../platform/clock';
 import type { Platform } from '../platform/types';
 import { ownBackupBytes } from './backupFile';
+import { lockStatus } from '../security/keyState';
 
 /**
  * Automatic backups (desktop): on start and every hour, a daily backup when the
@@ -89,7 +90,8 @@ let stopCurrent: (() => void) | null = null;
 export function startBackupScheduler(platform: Platform = getPlatform()): () => void {
   if (stopCurrent !== null) return stopCurrent;
   if (platform.kind !== 'electron') return () => undefined;
-  const check = () => void runDailyBackupIfDue(platform);
+  // While the app is locked the texts cannot be read: the next hourly check after unlocking makes the backup.
+  const check = () => void (lockStatus() !== 'locked' && runDailyBackupIfDue(platform));
   check();
   const timer = setInterval(check, HOUR_MS);
   stopCurrent = () => {

@@ -7,6 +7,7 @@ import type { FollowUp } from '../../shared/model/followUp';
 import type { Meeting } from '../../shared/model/meeting';
 import type { HistoryEntry } from '../../shared/model/historyEntry';
 import type { Member } from '../../shared/model/member';
+import { encryptionMiddleware } from '../security/middleware';
 
 /** One row of the key/value settings table (device id, clock, preferences). */
 export interface SettingRow {
@@ -73,6 +74,7 @@ export const SCHEMA_VERSIONS: readonly { readonly version: number; readonly stor
 export function createDatabase(name: string = DB_NAME): RtDatabase {
   const database = new Dexie(name) as RtDatabase;
   for (const { version, stores } of SCHEMA_VERSIONS) database.version(version).stores(stores);
+  database.use(encryptionMiddleware);
   return database;
 }
 

@@ -11,7 +11,8 @@ import { protectSecret, unprotectSecret } from './secrets';
  * has spoken for, in the settings row 'memberKeys' (local, never exchanged).
  * - 'os-keychain': the secrets are encrypted by the OS keychain (desktop safeStorage);
  * - 'database': they sit in IndexedDB as they are (web mode, or a desktop without a
- *   keychain). The app-lock issue later wraps them with the app passphrase.
+ *   keychain). With an app passphrase set, the whole row is encrypted at rest by
+ *   the encryption middleware (renderer/security/encryptedFields.ts).
  */
 
 export const KEY_RING_SETTING = 'memberKeys';

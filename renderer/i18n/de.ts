@@ -2,6 +2,7 @@ import { backupDe } from './backup';
 import { casesDe } from './cases';
 import { exchangeDe } from './exchange';
 import { firstStartDe } from './firstStart';
+import { lockDe } from './lock';
 import { followUpsDe } from './followUps';
 import { meetingsDe } from './meetings';
 import { membersDe } from './members';
@@ -77,6 +78,7 @@ export const de = {
   backup: backupDe,
   members: membersDe,
   firstStart: firstStartDe,
+  lock: lockDe,
   concerns: concernsDe,
   pii: piiDe,
   reliability: reliabilityDe,

@@ -3,6 +3,7 @@ import { backupEn } from './backup';
 import { casesEn } from './cases';
 import { exchangeEn } from './exchange';
 import { firstStartEn } from './firstStart';
+import { lockEn } from './lock';
 import { followUpsEn } from './followUps';
 import { meetingsEn } from './meetings';
 import { membersEn } from './members';
@@ -75,6 +76,7 @@ export const en = {
   backup: backupEn,
   members: membersEn,
   firstStart: firstStartEn,
+  lock: lockEn,
   concerns: concernsEn,
   pii: piiEn,
   reliability: reliabilityEn,

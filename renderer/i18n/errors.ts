@@ -39,6 +39,9 @@ export const ERROR_MESSAGES: Readonly<Record<Language, Readonly<Record<ErrorCode
     'backup/corrupt': 'Das ist keine Sicherungsdatei von Runder Tisch, oder sie ist beschädigt.',
     'secret/unavailable': 'Der Schlüsselbund des Betriebssystems ist gerade nicht verfügbar. Bitte melden Sie sich am Rechner neu an und versuchen Sie es erneut.',
     'secret/unreadable': 'Ihre gespeicherten Schlüssel lassen sich nicht mehr lesen. Erzeugen Sie neue unter Austausch → Mitgliedskarte und geben Sie die neue Karte weiter.',
+    'lock/locked': 'Die App ist gesperrt. Entsperren Sie sie mit Ihrer Passphrase; dann versuchen Sie es erneut.',
+    'lock/unreadable': 'Gespeicherte Texte lassen sich mit diesem Schlüssel nicht entschlüsseln. Die Daten wurden nicht verändert.',
+    'lock/wrong-passphrase': 'Die Passphrase stimmt nicht. Bitte prüfen Sie Groß- und Kleinschreibung und versuchen Sie es erneut.',
   },
   en: {
     'validation/invalid': 'The input is not valid. Please check the marked fields.',
@@ -72,6 +75,9 @@ export const ERROR_MESSAGES: Readonly<Record<Language, Readonly<Record<ErrorCode
     'backup/corrupt': 'This is not a Runder Tisch backup file, or it is damaged.',
     'secret/unavailable': "The operating system's keychain is not available right now. Please sign in to the computer again and retry.",
     'secret/unreadable': 'Your stored keys can no longer be read. Create new ones under Exchange → Member card and pass the new card on.',
+    'lock/locked': 'The app is locked. Unlock it with your passphrase, then try again.',
+    'lock/unreadable': 'Stored texts cannot be decrypted with this key. The data was not changed.',
+    'lock/wrong-passphrase': 'The passphrase is not correct. Please check upper and lower case and try again.',
   },
 };
 

@@ -36,6 +36,9 @@ export const ERROR_CODES = [
   'backup/corrupt',
   'secret/unavailable',
   'secret/unreadable',
+  'lock/locked',
+  'lock/unreadable',
+  'lock/wrong-passphrase',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -15,6 +15,9 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useAppStore } from '../../state/store';
 import { getPlatform } from '../../platform';
 import { MemberFields, nameProblem, type MemberFieldValues } from '../members/MemberFields';
+import { enableAppLock } from '../../security/appLock';
+import { usePassphraseForm } from '../lock/NewPassphraseFields';
+import { FirstStartPassphrase, type PassphraseChoice } from './FirstStartPassphrase';
 
 type WhoMode = 'new' | 'existing';
 
@@ -38,6 +41,10 @@ export function FirstStartScreen({ onCompleted }: { onCompleted(): void }) {
   const formRef = useRef<HTMLFormElement>(null);
   // The member a failed demo load already created, so trying again does not create a second one.
   const createdForDemo = useRef<string | null>(null);
+  const [lockChoice, setLockChoice] = useState<PassphraseChoice>('later');
+  const passphraseForm = usePassphraseForm();
+  // Set once the passphrase was set here, so trying again after a failure does not set it twice.
+  const lockEnabled = useRef(false);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -46,8 +53,9 @@ export function FirstStartScreen({ onCompleted }: { onCompleted(): void }) {
   const hasMembers = (members?.length ?? 0) > 0;
   const picked = existingId ?? members?.[0]?.id ?? null;
 
-  /** The answer to "Wer bin ich?", or null after pointing at what is missing. */
+  /** The answer to "Wer bin ich?", or null after pointing at what is missing (a chosen passphrase included). */
   function whoAmIAnswer(): WhoAmI | null {
+    if (lockChoice === 'now' && !lockEnabled.current && !passphraseForm.check()) return null;
     if (mode === 'existing' && picked) return { kind: 'existing', memberId: picked };
     const problem = nameProblem(values.name);
     setNameError(problem ? t(problem) : null);
@@ -59,6 +67,15 @@ export function FirstStartScreen({ onCompleted }: { onCompleted(): void }) {
   }
 
   async function finish(whoAmI: WhoAmI): Promise<void> {
+    if (lockChoice === 'now' && !lockEnabled.current) {
+      const locked = await enableAppLock(passphraseForm.passphrase);
+      if (!locked.ok) {
+        setFailure(locked.error);
+        return;
+      }
+      lockEnabled.current = true;
+      passphraseForm.clear();
+    }
     const done = await completeFirstStart({ language, whoAmI });
     // On success the app replaces this screen by itself (it watches firstStartCompletedAt).
     if (done.ok) onCompleted();
@@ -183,6 +200,8 @@ export function FirstStartScreen({ onCompleted }: { onCompleted(): void }) {
             )}
           </div>
         </section>
+
+        <FirstStartPassphrase choice={lockChoice} onChoice={setLockChoice} form={passphraseForm} />
 
         <section className="panel" aria-labelledby="first-start-data">
           <h2 id="first-start-data" className="panel-title">

@@ -11,6 +11,7 @@ import { selectShowNotice } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { MembersPanel } from '../members/MembersPanel';
 import { AmpelSettingsPanel } from './AmpelSettingsPanel';
+import { AppLockSettingsPanel } from './AppLockSettingsPanel';
 import { BackupSettingsPanel } from './BackupSettingsPanel';
 import { CurrentMemberPanel } from './CurrentMemberPanel';
 import { StorageSettingsPanel } from './StorageSettingsPanel';
@@ -53,6 +54,7 @@ export function SettingsScreen() {
       <MembersPanel />
       <AmpelSettingsPanel />
       <BackupSettingsPanel />
+      <AppLockSettingsPanel />
       <StorageSettingsPanel />
       <section className="panel">
         <RadioGroup

@@ -12,6 +12,8 @@ export interface FirstStartAnswers {
   organisation?: string;
   /** The language to choose; German (the default) when not given. */
   language?: 'de' | 'en';
+  /** An app passphrase to set on the first start; without one the step stays at its default "Später". */
+  passphrase?: string;
 }
 
 /**
@@ -32,6 +34,13 @@ export async function completeFirstStart(page: Page, answers: FirstStartAnswers)
   await page.getByRole('heading', { level: 1, name: texts.heading }).waitFor();
   await page.getByLabel(texts.name).fill(answers.name);
   if (answers.organisation !== undefined) await page.getByLabel(texts.organisation).fill(answers.organisation);
+  if (answers.passphrase !== undefined) {
+    const now = page.getByRole('radio', { name: language === 'en' ? 'Set an app passphrase now' : 'Jetzt eine App-Passphrase festlegen' });
+    await now.focus();
+    await now.press('Space');
+    await page.getByLabel(language === 'en' ? 'New app passphrase' : 'Neue App-Passphrase').fill(answers.passphrase);
+    await page.getByLabel(language === 'en' ? 'Repeat the app passphrase' : 'App-Passphrase wiederholen').fill(answers.passphrase);
+  }
   const start = page.getByRole('button', { name: texts.start });
   await start.focus();
   await start.press('Enter');
