@@ -7,7 +7,23 @@ import { db } from '../database';
 /** Live cases (not erased, not in the recycle bin), newest first. */
 export async function listCases(): Promise<Case[]> {
   const all = await db.cases.orderBy('updatedAt').reverse().toArray();
-  return all.filter((c) => c.deleted === null && c.trashedAt === null);
+  return all.filter(isListed);
+}
+
+function isListed(c: Case): boolean {
+  return c.deleted === null && c.trashedAt === null;
+}
+
+/** Every live case by id, for views that name the case of any record. */
+export async function casesById(): Promise<Map<string, Case>> {
+  const all = await db.cases.toArray();
+  return new Map(all.filter(isListed).map((c) => [c.id, c]));
+}
+
+/** Only the given live cases by id (a page that names a few cases reads just those); unknown ids are left out. */
+export async function casesWithIds(ids: readonly string[]): Promise<Map<string, Case>> {
+  const found = await db.cases.bulkGet([...new Set(ids)]);
+  return new Map(found.filter((c): c is Case => c !== undefined && isListed(c)).map((c) => [c.id, c]));
 }
 
 /** Cases in the recycle bin, most recently trashed first. */
@@ -29,12 +45,24 @@ export async function getCase(id: string): Promise<Case | undefined> {
   return found && found.deleted === null ? found : undefined;
 }
 
-const KNOWN_TOPICS: ReadonlySet<string> = new Set(TOPIC_AREAS);
+// IndexedDB orders strings by UTF-16 code units, as the default sort does.
+const KNOWN_TOPICS_SORTED: readonly string[] = [...TOPIC_AREAS].sort();
 
-/** Topic areas users added themselves on any case, read from the multi-entry index. */
+/**
+ * Topic areas users added themselves on any case, read from the multi-entry index.
+ * Only the key ranges around the known areas are walked, so the thousands of index
+ * entries of the known areas are never visited (a unique cursor still steps over each).
+ */
 export async function listCustomTopics(): Promise<string[]> {
-  const topics = await db.cases.orderBy('topics').uniqueKeys();
-  return topics.map(String).filter((topic) => !KNOWN_TOPICS.has(topic));
+  const index = () => db.cases.where('topics');
+  const bounds: (string | null)[] = [null, ...KNOWN_TOPICS_SORTED, null];
+  const ranges = bounds.slice(1).map((upper, i) => {
+    const lower = bounds[i] ?? null;
+    if (lower === null) return upper === null ? db.cases.orderBy('topics') : index().below(upper);
+    return upper === null ? index().above(lower) : index().between(lower, upper, false, false);
+  });
+  const found = await Promise.all(ranges.map((range) => range.uniqueKeys()));
+  return found.flat().map(String);
 }
 
 /** Ids of the cases that have at least one overdue follow-up on the given day. */

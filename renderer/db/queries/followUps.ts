@@ -1,5 +1,5 @@
 import { isOverdue } from '../../../shared/followUps/trafficLight';
-import type { FollowUp } from '../../../shared/model/followUp';
+import { FOLLOW_UP_STATUSES, type FollowUp } from '../../../shared/model/followUp';
 import type { HistoryEntry } from '../../../shared/model/historyEntry';
 import { db } from '../database';
 
@@ -22,6 +22,20 @@ export function byDueDate(a: FollowUp, b: FollowUp): number {
 /** Every follow-up that was not erased, earliest due first. */
 export async function listFollowUps(): Promise<FollowUp[]> {
   return (await db.followUps.filter(live).toArray()).sort(byDueDate);
+}
+
+const UNFINISHED = FOLLOW_UP_STATUSES.filter((status) => status !== 'done');
+
+/**
+ * What "Tagesordnung vorbereiten" looks at for a meeting on `meetingDate`: unfinished follow-ups
+ * that are blocked, overdue on `today` or due by the meeting, earliest due first. Read through the
+ * status index, so the tens of thousands of finished follow-ups of past years are never loaded.
+ */
+export async function listFollowUpsForAgenda(meetingDate: string, today: string): Promise<FollowUp[]> {
+  const unfinished = await db.followUps.where('status').anyOf(UNFINISHED).toArray();
+  return unfinished
+    .filter((f) => live(f) && (f.status === 'blocked' || (f.dueOn !== null && (f.dueOn < today || f.dueOn <= meetingDate))))
+    .sort(byDueDate);
 }
 
 /** The follow-ups a member owns ("Meine Aufgaben"), earliest due first. */

@@ -20,6 +20,8 @@ import { LightShape } from '../followUps/TrafficLightBadge';
 import { useFollowUpLookups } from '../followUps/useFollowUpLookups';
 import { useToday } from '../followUps/useToday';
 
+const NO_CASES: readonly string[] = [];
+
 /** How many case links a panel shows before it says "and n more". */
 const CASES_SHOWN = 8;
 
@@ -55,7 +57,8 @@ function CaseLinks({ cases, empty, date }: { cases: readonly Case[] | undefined;
 function FollowUpPanel() {
   const { t } = useTranslation();
   const showFollowUps = useAppStore(selectShowFollowUps);
-  const lookups = useFollowUpLookups();
+  // The panel shows counts only, never a case code: it needs no cases.
+  const lookups = useFollowUpLookups(NO_CASES);
   const followUps = useLiveQuery(listFollowUps);
   if (followUps === undefined || !lookups.ready) return <LoadingState />;
   const groups = groupByLight(lightUp(followUps, lookups.today, lookups.yellowDays));
