@@ -1,6 +1,10 @@
 import { TOPIC_AREAS, type Case } from '../../../shared/model/case';
 import { isOverdue } from '../../../shared/followUps/trafficLight';
+import type { Collection } from 'dexie';
+import { FOLLOW_UP_STATUSES } from '../../../shared/model/followUp';
 import { db } from '../database';
+
+const UNFINISHED_FOLLOW_UPS = FOLLOW_UP_STATUSES.filter((status) => status !== 'done');
 
 /** Read functions for cases and what their screens show beside them, for use inside useLiveQuery. */
 
@@ -26,17 +30,20 @@ export async function casesWithIds(ids: readonly string[]): Promise<Map<string, 
   return new Map(found.filter((c): c is Case => c !== undefined && isListed(c)).map((c) => [c.id, c]));
 }
 
+// Only cases in the recycle bin have an entry in the trashedAt index (null is no IndexedDB key).
+function inTrash(): Collection<Case, string> {
+  return db.cases.orderBy('trashedAt').filter((c) => c.deleted === null && c.trashedAt !== null);
+}
+
 /** Cases in the recycle bin, most recently trashed first. */
 export async function listTrashedCases(): Promise<Case[]> {
-  const all = await db.cases.toArray();
-  return all
-    .filter((c) => c.deleted === null && c.trashedAt !== null)
-    .sort((a, b) => (b.trashedAt ?? '').localeCompare(a.trashedAt ?? ''));
+  const trashed = await inTrash().toArray();
+  return trashed.sort((a, b) => (b.trashedAt ?? '').localeCompare(a.trashedAt ?? ''));
 }
 
 /** How many cases lie in the recycle bin. */
 export function countTrashedCases(): Promise<number> {
-  return db.cases.filter((c) => c.deleted === null && c.trashedAt !== null).count();
+  return inTrash().count();
 }
 
 /** One live case (also one in the recycle bin), or undefined when it does not exist or was erased. */
@@ -45,29 +52,18 @@ export async function getCase(id: string): Promise<Case | undefined> {
   return found && found.deleted === null ? found : undefined;
 }
 
-// IndexedDB orders strings by UTF-16 code units, as the default sort does.
-const KNOWN_TOPICS_SORTED: readonly string[] = [...TOPIC_AREAS].sort();
-
 /**
- * Topic areas users added themselves on any case, read from the multi-entry index.
- * Only the key ranges around the known areas are walked, so the thousands of index
- * entries of the known areas are never visited (a unique cursor still steps over each).
+ * Topic areas users added themselves on any case, read from the multi-entry index. noneOf
+ * walks only the key ranges around the known areas, skipping their thousands of entries.
  */
 export async function listCustomTopics(): Promise<string[]> {
-  const index = () => db.cases.where('topics');
-  const bounds: (string | null)[] = [null, ...KNOWN_TOPICS_SORTED, null];
-  const ranges = bounds.slice(1).map((upper, i) => {
-    const lower = bounds[i] ?? null;
-    if (lower === null) return upper === null ? db.cases.orderBy('topics') : index().below(upper);
-    return upper === null ? index().above(lower) : index().between(lower, upper, false, false);
-  });
-  const found = await Promise.all(ranges.map((range) => range.uniqueKeys()));
-  return found.flat().map(String);
+  const topics = await db.cases.where('topics').noneOf([...TOPIC_AREAS]).uniqueKeys();
+  return topics.map(String);
 }
 
-/** Ids of the cases that have at least one overdue follow-up on the given day. */
+/** Ids of the cases that have at least one overdue follow-up on the given day (finished ones are never read). */
 export async function listCaseIdsWithOverdueFollowUps(today: string): Promise<Set<string>> {
-  const due = await db.followUps.where('dueOn').below(today).toArray();
+  const due = await db.followUps.where('status').anyOf(UNFINISHED_FOLLOW_UPS).toArray();
   const ids = new Set<string>();
   for (const followUp of due) {
     if (followUp.deleted === null && followUp.caseId !== null && isOverdue(followUp, today)) ids.add(followUp.caseId);

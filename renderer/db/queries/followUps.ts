@@ -9,6 +9,8 @@ function live(f: FollowUp): boolean {
   return f.deleted === null;
 }
 
+const UNFINISHED = FOLLOW_UP_STATUSES.filter((status) => status !== 'done');
+
 /** Earliest due first, follow-ups without a due date last, then by creation. */
 export function byDueDate(a: FollowUp, b: FollowUp): number {
   if (a.dueOn !== b.dueOn) {
@@ -23,8 +25,6 @@ export function byDueDate(a: FollowUp, b: FollowUp): number {
 export async function listFollowUps(): Promise<FollowUp[]> {
   return (await db.followUps.filter(live).toArray()).sort(byDueDate);
 }
-
-const UNFINISHED = FOLLOW_UP_STATUSES.filter((status) => status !== 'done');
 
 /**
  * What "Tagesordnung vorbereiten" looks at for a meeting on `meetingDate`: unfinished follow-ups
@@ -54,11 +54,16 @@ export async function getFollowUp(id: string): Promise<FollowUp | undefined> {
   return found && live(found) ? found : undefined;
 }
 
-/** How many unfinished follow-ups were due before `today` (the navigation badge). */
+/** Every unfinished follow-up that was not erased, earliest due first (finished ones stay unread: status index). */
+export async function listUnfinishedFollowUps(): Promise<FollowUp[]> {
+  return (await db.followUps.where('status').anyOf(UNFINISHED).filter(live).toArray()).sort(byDueDate);
+}
+
+/** How many unfinished follow-ups were due before `today` (the navigation badge); finished ones are never read. */
 export async function countOverdue(today: string): Promise<number> {
   return db.followUps
-    .where('dueOn')
-    .below(today)
+    .where('status')
+    .anyOf(UNFINISHED)
     .filter((f) => live(f) && isOverdue(f, today))
     .count();
 }

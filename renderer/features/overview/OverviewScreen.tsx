@@ -7,7 +7,7 @@ import type { Case } from '../../../shared/model/case';
 import { BackupBanner } from '../../backup/BackupBanner';
 import { ClockSkewWarning } from '../../components/ClockSkewWarning';
 import { LoadingState } from '../../components/LoadingState';
-import { listFollowUps } from '../../db/queries/followUps';
+import { listUnfinishedFollowUps } from '../../db/queries/followUps';
 import { getNextMeeting } from '../../db/queries/meetings';
 import { getLastExchangeAt, listCasesWithoutResponsible, listResubmissionsDue } from '../../db/queries/overview';
 import { formatDay } from '../../i18n/format';
@@ -59,7 +59,8 @@ function FollowUpPanel() {
   const showFollowUps = useAppStore(selectShowFollowUps);
   // The panel shows counts only, never a case code: it needs no cases.
   const lookups = useFollowUpLookups(NO_CASES);
-  const followUps = useLiveQuery(listFollowUps);
+  // Finished follow-ups count nowhere here, so they are not read.
+  const followUps = useLiveQuery(listUnfinishedFollowUps);
   if (followUps === undefined || !lookups.ready) return <LoadingState />;
   const groups = groupByLight(lightUp(followUps, lookups.today, lookups.yellowDays));
   const overdue = followUps.filter((f) => isOverdue(f, lookups.today)).length;
