@@ -1,5 +1,4 @@
 import type { CaseContent, CaseStatus } from '../model/case';
-import { matchesTerms, queryTerms, type CaseTextIndex } from './search';
 
 /**
  * Filtering and sorting of the case list, as pure functions so they are tested
@@ -26,7 +25,8 @@ export const EMPTY_CASE_FILTER: CaseFilter = {
 
 export interface CaseFilterContext {
   readonly today: string;
-  readonly textIndex: CaseTextIndex;
+  /** Ids of the cases the search words match (see searchIndex.ts); null when there are no search words. */
+  readonly textMatches: ReadonlySet<string> | null;
   /** Ids of cases that have at least one overdue follow-up. */
   readonly overdueCaseIds: ReadonlySet<string>;
 }
@@ -48,9 +48,9 @@ export function isResubmissionDue(c: Pick<CaseContent, 'resubmissionOn' | 'statu
   return c.status !== 'closed' && c.resubmissionOn !== null && c.resubmissionOn <= today;
 }
 
-/** The cases that pass every active filter. */
+/** The cases that pass every active filter; the search words are matched beforehand, into ctx.textMatches. */
 export function filterCases<C extends ListedCase>(cases: readonly C[], filter: CaseFilter, ctx: CaseFilterContext): C[] {
-  const terms = queryTerms(filter.query);
+  const { textMatches } = ctx;
   const statuses = new Set(filter.statuses);
   return cases.filter(
     (c) =>
@@ -59,7 +59,7 @@ export function filterCases<C extends ListedCase>(cases: readonly C[], filter: C
       (filter.responsibleId === null || c.responsibleIds.includes(filter.responsibleId)) &&
       (!filter.onlyOverdueFollowUps || ctx.overdueCaseIds.has(c.id)) &&
       (!filter.onlyResubmissionDue || isResubmissionDue(c, ctx.today)) &&
-      matchesTerms(ctx.textIndex, c.id, terms),
+      (textMatches === null || textMatches.has(c.id)),
   );
 }
 

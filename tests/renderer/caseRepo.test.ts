@@ -3,7 +3,7 @@ import { emptyCaseContent, type CaseContent } from '../../shared/model/case';
 import { followUpContentSchema, type FollowUpContent } from '../../shared/model/followUp';
 import { db } from '../../renderer/db/database';
 import { listCaseIdsWithOverdueFollowUps, listCases, listCustomTopics, listTrashedCases } from '../../renderer/db/queries/cases';
-import { listCaseNotes, listNoteTexts } from '../../renderer/db/queries/caseNotes';
+import { listCaseNotes, readNoteTextPage } from '../../renderer/db/queries/caseNotes';
 import { listCaseHistory } from '../../renderer/db/queries/history';
 import { addCaseNote, correctCaseNote } from '../../renderer/db/repositories/caseNotes';
 import { closeCase, createCase, eraseCase, reopenCase, restoreCase, trashCase, updateCase } from '../../renderer/db/repositories/cases';
@@ -184,7 +184,7 @@ describe('recycle bin and erasure', () => {
     expect((await listCases()).map((c) => c.id)).toEqual([other]);
     expect(await listTrashedCases()).toEqual([]);
     expect(await listCaseHistory(id)).toEqual([]);
-    expect((await listNoteTexts()).map((n) => n.text)).toEqual(['Anderer Fall bleibt']);
+    expect((await readNoteTextPage(null, 100)).texts.map(([, text]) => text)).toEqual(['Anderer Fall bleibt']);
     expect(await listCustomTopics()).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CASE_FILTER, filterCases, sortCases, type CaseFilter } from '../../shared/cases/listQuery';
-import { buildCaseTextIndex, foldText } from '../../shared/cases/search';
+import { foldText } from '../../shared/cases/search';
+import { buildCaseSearchIndex, searchCaseIds } from '../../shared/cases/searchIndex';
 import type { CaseStatus, Urgency } from '../../shared/model/case';
 
 function listed(id: string, over: Partial<{ code: string; title: string; status: CaseStatus; urgency: Urgency; topics: string[]; responsibleIds: string[]; openedOn: string; resubmissionOn: string | null; summary: string }> = {}) {
@@ -30,8 +31,12 @@ const notes = [
   { caseId: '2', text: 'Termin bei der Ausländerbehörde verschoben' },
   { caseId: '3', text: 'Kurs beim Träger angefragt' },
 ];
-const ctx = { today: '2026-11-21', textIndex: buildCaseTextIndex(cases, notes), overdueCaseIds: new Set(['2']) };
-const ids = (filter: Partial<CaseFilter>) => filterCases(cases, { ...EMPTY_CASE_FILTER, ...filter }, ctx).map((c) => c.id);
+const index = buildCaseSearchIndex(cases, notes);
+function ids(filter: Partial<CaseFilter>): string[] {
+  const textMatches = searchCaseIds(index, filter.query ?? '');
+  const ctx = { today: '2026-11-21', textMatches: textMatches && new Set(textMatches), overdueCaseIds: new Set(['2']) };
+  return filterCases(cases, { ...EMPTY_CASE_FILTER, ...filter }, ctx).map((c) => c.id);
+}
 
 describe('case list filters and search', () => {
   it('shows every case without a filter', () => {

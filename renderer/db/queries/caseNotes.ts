@@ -9,8 +9,18 @@ export async function listCaseNotes(caseId: string): Promise<CaseNote[]> {
   return notes.filter((note) => note.deleted === null);
 }
 
-/** Every live note's case and text: what the list's full-text index needs, nothing more. */
-export async function listNoteTexts(): Promise<{ caseId: string; text: string }[]> {
-  const notes = await db.caseNotes.toArray();
-  return notes.filter((note) => note.deleted === null).map((note) => ({ caseId: note.caseId, text: note.text }));
+/** How many notes there are (erased ones too): read inside a live query, it tells that the notes changed. */
+export function countCaseNotes(): Promise<number> {
+  return db.caseNotes.count();
+}
+
+/**
+ * One page of notes in key order after `afterId` (from the start for null): the live ones'
+ * case and text, and the key to go on from (null at the end). The list's search index reads
+ * the notes page by page, so no single read holds up the UI.
+ */
+export async function readNoteTextPage(afterId: string | null, limit: number): Promise<{ texts: [string, string][]; lastId: string | null }> {
+  const page = await (afterId === null ? db.caseNotes.orderBy(':id') : db.caseNotes.where(':id').above(afterId)).limit(limit).toArray();
+  const texts = page.filter((note) => note.deleted === null).map((note): [string, string] => [note.caseId, note.text]);
+  return { texts, lastId: page.length < limit ? null : (page.at(-1)?.id ?? null) };
 }

@@ -1,4 +1,5 @@
 import { suggestConcerns, type ConcernSuggestion } from '../../../shared/concerns/suggest';
+import type { Case } from '../../../shared/model/case';
 import type { Concern } from '../../../shared/model/concern';
 import type { HistoryEntry } from '../../../shared/model/historyEntry';
 import { db } from '../database';
@@ -51,13 +52,21 @@ export async function listCaseConcerns(caseId: string): Promise<Concern[]> {
   return concerns.filter((c): c is Concern => c !== undefined && c.deleted === null).sort((a, b) => a.title.localeCompare(b.title));
 }
 
-/** Concerns the app suggests for a case (shared topic areas, shared block categories), with their titles. */
+/**
+ * Concerns the app suggests for a case (shared topic areas, shared block categories), with their titles.
+ * Only cases that share a topic area with this case (topics index) or have a follow-up blocked in one
+ * of its block categories (status index) can add to a suggestion, so only those are read, not every case.
+ */
 export async function listConcernSuggestions(caseId: string): Promise<(ConcernSuggestion & { title: string })[]> {
   const target = await db.cases.get(caseId);
   if (!target || target.deleted !== null) return [];
-  const [cases, followUps, concerns] = await Promise.all([db.cases.toArray(), db.followUps.toArray(), listConcerns()]);
-  const liveCases = cases.filter((c) => c.deleted === null && c.trashedAt === null);
-  const liveFollowUps = followUps.filter((f) => f.deleted === null);
+  const blocked = (await db.followUps.where('status').equals('blocked').toArray()).filter((f) => f.deleted === null);
+  const ownCategories = new Set(blocked.filter((f) => f.caseId === caseId).map((f) => f.blockedCategory));
+  const sharingCategory = blocked.filter((f) => f.caseId !== null && ownCategories.has(f.blockedCategory)).map((f) => f.caseId as string);
+  const sharingTopic = target.topics.length === 0 ? [] : await db.cases.where('topics').anyOf([...target.topics]).primaryKeys();
+  const candidateIds = [...new Set([...sharingTopic, ...sharingCategory])].filter((id) => id !== caseId);
+  const [candidates, concerns] = await Promise.all([db.cases.bulkGet(candidateIds), listConcerns()]);
+  const liveCases = candidates.filter((c): c is Case => c !== undefined && c.deleted === null && c.trashedAt === null);
   const titles = new Map(concerns.map((c) => [c.id, c.title]));
-  return suggestConcerns(target, liveCases, liveFollowUps, concerns).map((s) => ({ ...s, title: titles.get(s.concernId) ?? '' }));
+  return suggestConcerns(target, liveCases, blocked, concerns).map((s) => ({ ...s, title: titles.get(s.concernId) ?? '' }));
 }

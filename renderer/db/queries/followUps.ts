@@ -1,5 +1,5 @@
 import { isOverdue } from '../../../shared/followUps/trafficLight';
-import type { FollowUp } from '../../../shared/model/followUp';
+import { FOLLOW_UP_STATUSES, type FollowUp } from '../../../shared/model/followUp';
 import type { HistoryEntry } from '../../../shared/model/historyEntry';
 import { db } from '../database';
 
@@ -8,6 +8,8 @@ import { db } from '../database';
 function live(f: FollowUp): boolean {
   return f.deleted === null;
 }
+
+const UNFINISHED = FOLLOW_UP_STATUSES.filter((status) => status !== 'done');
 
 /** Earliest due first, follow-ups without a due date last, then by creation. */
 export function byDueDate(a: FollowUp, b: FollowUp): number {
@@ -22,6 +24,18 @@ export function byDueDate(a: FollowUp, b: FollowUp): number {
 /** Every follow-up that was not erased, earliest due first. */
 export async function listFollowUps(): Promise<FollowUp[]> {
   return (await db.followUps.filter(live).toArray()).sort(byDueDate);
+}
+
+/**
+ * What "Tagesordnung vorbereiten" looks at for a meeting on `meetingDate`: unfinished follow-ups
+ * that are blocked, overdue on `today` or due by the meeting, earliest due first. Read through the
+ * status index, so the tens of thousands of finished follow-ups of past years are never loaded.
+ */
+export async function listFollowUpsForAgenda(meetingDate: string, today: string): Promise<FollowUp[]> {
+  const unfinished = await db.followUps.where('status').anyOf(UNFINISHED).toArray();
+  return unfinished
+    .filter((f) => live(f) && (f.status === 'blocked' || (f.dueOn !== null && (f.dueOn < today || f.dueOn <= meetingDate))))
+    .sort(byDueDate);
 }
 
 /** The follow-ups a member owns ("Meine Aufgaben"), earliest due first. */
@@ -40,11 +54,16 @@ export async function getFollowUp(id: string): Promise<FollowUp | undefined> {
   return found && live(found) ? found : undefined;
 }
 
-/** How many unfinished follow-ups were due before `today` (the navigation badge). */
+/** Every unfinished follow-up that was not erased, earliest due first (finished ones stay unread: status index). */
+export async function listUnfinishedFollowUps(): Promise<FollowUp[]> {
+  return (await db.followUps.where('status').anyOf(UNFINISHED).filter(live).toArray()).sort(byDueDate);
+}
+
+/** How many unfinished follow-ups were due before `today` (the navigation badge); finished ones are never read. */
 export async function countOverdue(today: string): Promise<number> {
   return db.followUps
-    .where('dueOn')
-    .below(today)
+    .where('status')
+    .anyOf(UNFINISHED)
     .filter((f) => live(f) && isOverdue(f, today))
     .count();
 }

@@ -1,4 +1,4 @@
-import type { Case } from '../../../shared/model/case';
+import { CASE_STATUSES, type Case } from '../../../shared/model/case';
 import { db } from '../database';
 import { readSetting } from '../repositories/settings';
 
@@ -13,9 +13,18 @@ export async function listResubmissionsDue(today: string): Promise<Case[]> {
   return db.cases.where('resubmissionOn').belowOrEqual(today).filter(open).toArray();
 }
 
-/** Open cases nobody is responsible for, by code. */
+const OPEN_STATUSES = CASE_STATUSES.filter((status) => status !== 'closed');
+
+/**
+ * Open cases nobody is responsible for, by code. A case without a responsible member has no
+ * entry in the responsibleIds index: the open cases' keys minus that index's keys are the ones
+ * to read, so no other case record is loaded.
+ */
 export async function listCasesWithoutResponsible(): Promise<Case[]> {
-  const found = await db.cases.filter((c) => open(c) && c.responsibleIds.length === 0).toArray();
+  const [openIds, assignedIds] = await Promise.all([db.cases.where('status').anyOf(OPEN_STATUSES).primaryKeys(), db.cases.orderBy('responsibleIds').primaryKeys()]);
+  const assigned = new Set(assignedIds);
+  const candidates = await db.cases.bulkGet(openIds.filter((id) => !assigned.has(id)));
+  const found = candidates.filter((c): c is Case => c !== undefined && open(c) && c.responsibleIds.length === 0);
   return found.sort((a, b) => a.code.localeCompare(b.code, undefined, { numeric: true }));
 }
 

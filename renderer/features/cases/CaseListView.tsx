@@ -1,13 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { filterCases, sortCases, type CaseFilter } from '../../../shared/cases/listQuery';
-import { buildCaseTextIndex } from '../../../shared/cases/search';
 import { localDay } from '../../../shared/model/dates';
 import { LoadingState } from '../../components/LoadingState';
 import { countTrashedCases, listCaseIdsWithOverdueFollowUps, listCases, listCustomTopics, listMemberChoices } from '../../db/queries/cases';
-import { listNoteTexts } from '../../db/queries/caseNotes';
 import { now } from '../../platform/clock';
 import {
   selectCaseFilter,
@@ -22,30 +20,29 @@ import {
 import { useAppStore } from '../../state/store';
 import { CaseFilters } from './CaseFilters';
 import { CaseGrid } from './CaseGrid';
+import { useCaseTextMatches } from './search/useCaseTextMatches';
 import { useTrashCase } from './useTrashCase';
 
 const NO_IDS: ReadonlySet<string> = new Set();
 
 /**
  * The sorted, filtered cases. Sorting runs only when the cases or the order change;
- * typing in the search only filters the sorted list (filtering keeps the order), and
- * the text index is rebuilt only when cases or notes change, never per keystroke.
+ * the search words are matched in the search Worker (whose index of the notes is built
+ * there, after the list is shown), and its answer only filters the sorted list.
  */
 function useVisibleCases(filter: CaseFilter, today: string) {
   const sort = useAppStore(selectCaseSort);
   const cases = useLiveQuery(listCases);
-  const notes = useLiveQuery(listNoteTexts);
   const overdue = useLiveQuery(() => listCaseIdsWithOverdueFollowUps(today), [today]);
-  const query = useDeferredValue(filter.query);
+  const { matches, searchingNotes } = useCaseTextMatches(cases, filter.query);
   const sorted = useMemo(() => (cases ? sortCases(cases, sort) : undefined), [cases, sort]);
-  const textIndex = useMemo(() => (cases && notes ? buildCaseTextIndex(cases, notes) : undefined), [cases, notes]);
   const { statuses, topics, responsibleId, onlyOverdueFollowUps, onlyResubmissionDue } = filter;
   const visible = useMemo(() => {
-    if (!sorted || !textIndex) return undefined;
-    const active: CaseFilter = { query, statuses, topics, responsibleId, onlyOverdueFollowUps, onlyResubmissionDue };
-    return filterCases(sorted, active, { today, textIndex, overdueCaseIds: overdue ?? NO_IDS });
-  }, [sorted, textIndex, overdue, today, query, statuses, topics, responsibleId, onlyOverdueFollowUps, onlyResubmissionDue]);
-  return { total: cases?.length, visible, sort };
+    if (!sorted) return undefined;
+    const active: CaseFilter = { query: '', statuses, topics, responsibleId, onlyOverdueFollowUps, onlyResubmissionDue };
+    return filterCases(sorted, active, { today, textMatches: matches, overdueCaseIds: overdue ?? NO_IDS });
+  }, [sorted, matches, overdue, today, statuses, topics, responsibleId, onlyOverdueFollowUps, onlyResubmissionDue]);
+  return { total: cases?.length, visible, sort, searchingNotes };
 }
 
 /** Fälle: search, filters, the virtualised list, and the way to the recycle bin. */
@@ -60,7 +57,7 @@ export function CaseListView() {
   const showCasesView = useAppStore(selectShowCasesView);
   const trash = useTrashCase();
   const today = localDay(now());
-  const { total, visible, sort } = useVisibleCases(filter, today);
+  const { total, visible, sort, searchingNotes } = useVisibleCases(filter, today);
   const customTopics = useLiveQuery(listCustomTopics) ?? [];
   const members = useLiveQuery(listMemberChoices) ?? [];
   const trashedCount = useLiveQuery(countTrashedCases) ?? 0;
@@ -95,6 +92,7 @@ export function CaseListView() {
       <div className="toolbar">
         <p className="toolbar-count" role="status">
           {visible.length === total ? t('cases.count', { count: total }) : t('cases.shownOf', { shown: visible.length, count: total })}
+          {searchingNotes && <span className="field-hint"> {t('cases.searchingNotes')}</span>}
         </p>
         <div className="toolbar-actions">
           {trashButton}

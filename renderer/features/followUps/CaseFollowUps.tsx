@@ -15,7 +15,7 @@ import { useFollowUpLookups } from './useFollowUpLookups';
  */
 export function CaseFollowUps({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const lookups = useFollowUpLookups();
+  const lookups = useFollowUpLookups([caseId]);
   const controls = useFollowUpDialogs();
   const followUps = useLiveQuery(() => listFollowUpsOfCase(caseId), [caseId]);
   const lit = useMemo(

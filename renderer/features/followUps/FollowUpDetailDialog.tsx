@@ -72,13 +72,15 @@ function Facts({ followUp, lookups }: { followUp: FollowUp; lookups: FollowUpLoo
   );
 }
 
+const NO_CASES: readonly string[] = [];
+
 /** One follow-up: its facts, the actions on it (edit, status, light by hand) and its Ampeldokument history. */
 export function FollowUpDetailDialog({ followUpId, initialMode = 'view', onEdit, onClose }: FollowUpDetailDialogProps) {
   const { t } = useTranslation();
-  const lookups = useFollowUpLookups();
+  const followUp = useLiveQuery(async () => (await getFollowUp(followUpId)) ?? null, [followUpId]);
+  const lookups = useFollowUpLookups(followUp?.caseId ? [followUp.caseId] : NO_CASES);
   const [mode, setMode] = useState<DetailMode>(initialMode);
   const [failure, setFailure] = useState<AppError | null>(null);
-  const followUp = useLiveQuery(async () => (await getFollowUp(followUpId)) ?? null, [followUpId]);
   const history = useLiveQuery(() => listFollowUpHistory(followUpId), [followUpId]);
 
   if (followUp === undefined || history === undefined || !lookups.ready)

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_YELLOW_DAYS } from '../../../shared/followUps/trafficLight';
 import type { Case } from '../../../shared/model/case';
-import { listCases } from '../../db/queries/cases';
+import { casesById, casesWithIds } from '../../db/queries/cases';
 import { memberNames } from '../../db/queries/members';
 import { readSetting, readYellowDays } from '../../db/repositories/settings';
 import { useToday } from './useToday';
@@ -19,23 +19,30 @@ export interface FollowUpLookups {
 
 const EMPTY = new Map<never, never>();
 
-async function casesById(): Promise<Map<string, Case>> {
-  return new Map((await listCases()).map((c) => [c.id, c]));
-}
-
-/** Reads the lookups live, so a renamed member or a changed setting shows at once. */
-export function useFollowUpLookups(): FollowUpLookups {
+/**
+ * Reads the lookups live, so a renamed member or a changed setting shows at once.
+ * `caseIds` names the cases the view shows codes for: a case's page or one follow-up
+ * reads only those, instead of all 10,000 cases; without it every live case is read.
+ */
+export function useFollowUpLookups(caseIds?: readonly string[]): FollowUpLookups {
   const today = useToday();
   const yellowDays = useLiveQuery(readYellowDays);
   const names = useLiveQuery(memberNames);
-  const cases = useLiveQuery(casesById);
+  // Keyed by the ids' text, so a new array with the same ids does not start another read.
+  const idsKey = caseIds === undefined ? null : caseIds.join('\n');
+  const cases = useLiveQuery(
+    async () => ({ key: idsKey, byId: idsKey === null ? await casesById() : await casesWithIds(idsKey === '' ? [] : idsKey.split('\n')) }),
+    [idsKey],
+  );
+  // A result read for other ids (the moment before the new read ends) counts as not ready.
+  const casesReady = cases !== undefined && cases.key === idsKey;
   const currentMemberId = useLiveQuery(() => readSetting('currentMemberId'));
   return {
     today,
     yellowDays: yellowDays ?? DEFAULT_YELLOW_DAYS,
     names: names ?? EMPTY,
-    cases: cases ?? EMPTY,
+    cases: casesReady ? cases.byId : EMPTY,
     currentMemberId: currentMemberId ?? null,
-    ready: yellowDays !== undefined && names !== undefined && cases !== undefined && currentMemberId !== undefined,
+    ready: yellowDays !== undefined && names !== undefined && casesReady && currentMemberId !== undefined,
   };
 }

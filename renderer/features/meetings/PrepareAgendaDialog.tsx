@@ -8,7 +8,7 @@ import type { FollowUp } from '../../../shared/model/followUp';
 import { LoadingState } from '../../components/LoadingState';
 import { ModalDialog } from '../../components/ModalDialog';
 import { listPendingAdjourned } from '../../db/queries/agendaItems';
-import { listFollowUps } from '../../db/queries/followUps';
+import { listFollowUpsForAgenda } from '../../db/queries/followUps';
 import { acceptProposal } from '../../db/repositories/agendaItems';
 import { dismissProposal } from '../../db/repositories/meetings';
 import { formatDay } from '../../i18n/format';
@@ -71,12 +71,16 @@ function ProposalCard(props: { proposal: AgendaProposal; followUps: ReadonlyMap<
 export function PrepareAgendaDialog({ data, onClose }: { data: MeetingData; onClose(): void }) {
   const { t } = useTranslation();
   const { meeting, items, names, cases } = data;
-  const inputs = useLiveQuery(async () => ({ followUps: await listFollowUps(), adjourned: await listPendingAdjourned(meeting.date) }), [meeting.date]);
+  const day = today();
+  // Only the follow-ups that can give a reason are read (status index), not every follow-up of ten years.
+  const inputs = useLiveQuery(
+    async () => ({ followUps: await listFollowUpsForAgenda(meeting.date, day), adjourned: await listPendingAdjourned(meeting.date) }),
+    [meeting.date, day],
+  );
   const [step, setStep] = useState<'proposals' | 'check'>('proposals');
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<AppError | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
-  const day = today();
 
   if (inputs === undefined)
     return (

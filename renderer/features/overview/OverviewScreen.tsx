@@ -7,7 +7,7 @@ import type { Case } from '../../../shared/model/case';
 import { BackupBanner } from '../../backup/BackupBanner';
 import { ClockSkewWarning } from '../../components/ClockSkewWarning';
 import { LoadingState } from '../../components/LoadingState';
-import { listFollowUps } from '../../db/queries/followUps';
+import { listUnfinishedFollowUps } from '../../db/queries/followUps';
 import { getNextMeeting } from '../../db/queries/meetings';
 import { getLastExchangeAt, listCasesWithoutResponsible, listResubmissionsDue } from '../../db/queries/overview';
 import { formatDay } from '../../i18n/format';
@@ -19,6 +19,8 @@ import { groupByLight, LIGHT_ORDER, lightUp } from '../followUps/lights';
 import { LightShape } from '../followUps/TrafficLightBadge';
 import { useFollowUpLookups } from '../followUps/useFollowUpLookups';
 import { useToday } from '../followUps/useToday';
+
+const NO_CASES: readonly string[] = [];
 
 /** How many case links a panel shows before it says "and n more". */
 const CASES_SHOWN = 8;
@@ -55,8 +57,10 @@ function CaseLinks({ cases, empty, date }: { cases: readonly Case[] | undefined;
 function FollowUpPanel() {
   const { t } = useTranslation();
   const showFollowUps = useAppStore(selectShowFollowUps);
-  const lookups = useFollowUpLookups();
-  const followUps = useLiveQuery(listFollowUps);
+  // The panel shows counts only, never a case code: it needs no cases.
+  const lookups = useFollowUpLookups(NO_CASES);
+  // Finished follow-ups count nowhere here, so they are not read.
+  const followUps = useLiveQuery(listUnfinishedFollowUps);
   if (followUps === undefined || !lookups.ready) return <LoadingState />;
   const groups = groupByLight(lightUp(followUps, lookups.today, lookups.yellowDays));
   const overdue = followUps.filter((f) => isOverdue(f, lookups.today)).length;

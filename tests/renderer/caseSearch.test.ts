@@ -1,0 +1,54 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { emptyCaseContent } from '../../shared/model/case';
+import { db } from '../../renderer/db/database';
+import { listCases } from '../../renderer/db/queries/cases';
+import { addCaseNote, correctCaseNote } from '../../renderer/db/repositories/caseNotes';
+import { createCase, updateCase } from '../../renderer/db/repositories/cases';
+import { createMember, setCurrentMember } from '../../renderer/db/repositories/members';
+import { indexCases, resetCaseSearch, searchCases, searchStatus } from '../../renderer/features/cases/search/client';
+
+// The case list's search as the list uses it (here without a Worker, so the same handler runs in this thread).
+
+function must<T>(result: { ok: true; data: T } | { ok: false; error: { code: string; message: string } }): T {
+  if (!result.ok) throw new Error(`${result.error.code} ${result.error.message}`);
+  return result.data;
+}
+
+async function found(query: string): Promise<string[] | null> {
+  return (await searchCases(query)).ids;
+}
+
+beforeEach(async () => {
+  resetCaseSearch();
+  await Promise.all(db.tables.map((table) => table.clear()));
+  must(await setCurrentMember(must(await createMember({ name: 'Anna K.', organisation: 'Caritas', role: 'member', active: true }))));
+});
+
+afterEach(() => resetCaseSearch());
+
+describe('the case list search', () => {
+  test('finds words from notes once the notes are indexed, and a note added later too', async () => {
+    const a = must(await createCase({ ...emptyCaseContent('RT-2026-001', '2026-03-01'), title: 'Wohnungssuche', topics: ['housing'] }));
+    const b = must(await createCase({ ...emptyCaseContent('RT-2026-002', '2026-03-01'), title: 'Sprachkurs', topics: ['language'] }));
+    must(await addCaseNote(b, { date: '2026-03-02', text: 'Termin bei der Ausländerbehörde' }));
+    indexCases(await listCases());
+    await vi.waitFor(() => expect(searchStatus().notesComplete).toBe(true));
+    expect(await found('auslanderbehorde')).toEqual([b]);
+    expect(await found('wohnung')).toEqual([a]);
+    expect(await found('')).toBeNull();
+
+    const note = must(await addCaseNote(a, { date: '2026-03-03', text: 'Besichtigung in Petershausen' }));
+    await vi.waitFor(async () => expect(await found('petershausen')).toEqual([a]));
+    must(await correctCaseNote(note, 'Besichtigung in Wollmatingen'));
+    await vi.waitFor(async () => expect(await found('wollmatingen')).toEqual([a]));
+  });
+
+  test('finds a case under its new title after the list hands over the changed cases', async () => {
+    const a = must(await createCase({ ...emptyCaseContent('RT-2026-001', '2026-03-01'), title: 'Wohnungssuche', topics: ['housing'] }));
+    indexCases(await listCases());
+    expect(await found('kita')).toEqual([]);
+    must(await updateCase(a, { title: 'Kita-Platz' }));
+    indexCases(await listCases());
+    expect(await found('kita')).toEqual([a]);
+  });
+});

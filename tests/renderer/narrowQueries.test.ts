@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { proposeAgenda } from '../../shared/agenda/proposals';
+import { suggestConcerns } from '../../shared/concerns/suggest';
+import { emptyCaseContent, TOPIC_AREAS } from '../../shared/model/case';
+import type { FollowUpStatus } from '../../shared/model/followUp';
+import { db } from '../../renderer/db/database';
+import { casesWithIds, listCases, listCustomTopics } from '../../renderer/db/queries/cases';
+import { listConcernSuggestions, listConcerns } from '../../renderer/db/queries/concerns';
+import { listFollowUps, listFollowUpsForAgenda } from '../../renderer/db/queries/followUps';
+import { createCase, eraseCase, trashCase } from '../../renderer/db/repositories/cases';
+import { createConcern, newConcernContent, setCaseConcernLink } from '../../renderer/db/repositories/concerns';
+import { createFollowUp } from '../../renderer/db/repositories/followUps';
+import { createMember, setCurrentMember } from '../../renderer/db/repositories/members';
+import { setClock } from '../../renderer/platform/clock';
+
+// The queries below read only part of a table through an index; each test checks that the
+// part gives the same answer the whole table gave before.
+
+function must<T>(result: { ok: true; data: T } | { ok: false; error: { code: string; message: string } }): T {
+  if (!result.ok) throw new Error(`${result.error.code} ${result.error.message}`);
+  return result.data;
+}
+
+async function newCase(code: string, topics: string[] = ['housing']): Promise<string> {
+  return must(await createCase({ ...emptyCaseContent(code, '2026-03-01'), title: `Fall ${code}`, topics }));
+}
+
+async function newFollowUp(caseId: string | null, dueOn: string | null, status: FollowUpStatus, blockedCategory: 'authority' | 'funding' | null = null): Promise<string> {
+  return must(
+    await createFollowUp({
+      title: `Aufgabe ${status} ${dueOn ?? 'ohne Datum'}`,
+      details: '',
+      caseId,
+      agendaItemId: null,
+      ownerId: null,
+      dueOn,
+      status,
+      waitingOnThirdParty: false,
+      blockedReason: status === 'blocked' ? 'Bescheid fehlt' : '',
+      blockedCategory: status === 'blocked' ? blockedCategory : null,
+      completionNote: status === 'done' ? 'erledigt' : '',
+    }),
+  );
+}
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+  setClock(() => new Date(2026, 2, 16, 10, 0).getTime());
+  const me = must(await createMember({ name: 'Anna K.', organisation: 'Caritas', role: 'member', active: true }));
+  must(await setCurrentMember(me));
+});
+
+afterEach(() => setClock());
+
+describe('custom topic areas', () => {
+  test('are found wherever they sort among the known areas, each once, in index order', async () => {
+    await newCase('RT-2026-001', ['housing', 'kultur']);
+    await newCase('RT-2026-002', ['zuzug', 'work', 'kultur']);
+    await newCase('RT-2026-003', ['Ärger', 'Ehrenamt', 'health']);
+    await newCase('RT-2026-004', [...TOPIC_AREAS]);
+    const expected = [...new Set((await db.cases.toArray()).flatMap((c) => c.topics))].filter((t) => !(TOPIC_AREAS as readonly string[]).includes(t)).sort();
+    expect(await listCustomTopics()).toEqual(expected);
+    expect(expected).toEqual(['Ehrenamt', 'kultur', 'zuzug', 'Ärger']);
+  });
+});
+
+describe('cases by id', () => {
+  test('reads only the named cases, without erased, trashed or unknown ones', async () => {
+    const [a, b, c, d] = [await newCase('RT-2026-001'), await newCase('RT-2026-002'), await newCase('RT-2026-003'), await newCase('RT-2026-004')];
+    must(await trashCase(b));
+    must(await eraseCase(c));
+    const found = await casesWithIds([a, b, c, 'unknown', a]);
+    expect([...found.keys()]).toEqual([a]);
+    expect(found.get(a)?.code).toBe('RT-2026-001');
+    expect((await casesWithIds([d])).has(d)).toBe(true);
+  });
+});
+
+describe('follow-ups for "Tagesordnung vorbereiten"', () => {
+  test('give the same proposals as all follow-ups did, for a meeting ahead and one already past', async () => {
+    const cases = [await newCase('RT-2026-001'), await newCase('RT-2026-002'), await newCase('RT-2026-003'), await newCase('RT-2026-004')];
+    const [c1, c2, c3, c4] = cases as [string, string, string, string];
+    await newFollowUp(c1, '2026-03-10', 'open'); // overdue
+    await newFollowUp(c1, '2026-03-10', 'done'); // finished: never a reason
+    await newFollowUp(c2, '2026-03-18', 'in_progress'); // due before the meeting
+    await newFollowUp(c2, '2026-04-30', 'open'); // after the meeting
+    await newFollowUp(c3, null, 'blocked', 'authority'); // blocked, no date
+    await newFollowUp(c4, null, 'open'); // no date: no reason
+    await newFollowUp(null, '2026-03-01', 'open'); // without a case
+    await newFollowUp(null, '2026-03-12', 'done');
+    const listed = await listCases();
+    for (const meetingDate of ['2026-03-20', '2026-03-05', '2026-03-16']) {
+      const input = { meetingDate, today: '2026-03-16', cases: listed, adjourned: [], alreadyOnAgenda: { caseIds: new Set<string>(), carriedFromIds: new Set<string>() } };
+      const narrowed = proposeAgenda({ ...input, followUps: await listFollowUpsForAgenda(meetingDate, '2026-03-16') });
+      expect(narrowed).toEqual(proposeAgenda({ ...input, followUps: await listFollowUps() }));
+      expect(narrowed.length).toBeGreaterThan(0);
+    }
+    const read = await listFollowUpsForAgenda('2026-03-20', '2026-03-16');
+    expect(read.map((f) => f.status).sort()).toEqual(['blocked', 'in_progress', 'open', 'open']);
+  });
+});
+
+describe('concern suggestions on a case page', () => {
+  test('match the suggestions computed from every case and follow-up', async () => {
+    const [housing, work, money] = [
+      must(await createConcern(newConcernContent('Wohnraum'))),
+      must(await createConcern(newConcernContent('Arbeit'))),
+      must(await createConcern(newConcernContent('Finanzierung'))),
+    ];
+    const target = await newCase('RT-2026-001', ['housing', 'work']);
+    const sameTopic = await newCase('RT-2026-002', ['housing']);
+    const sameBlock = await newCase('RT-2026-003', ['health']);
+    const otherBlock = await newCase('RT-2026-004', ['education']);
+    const trashed = await newCase('RT-2026-005', ['work']);
+    must(await setCaseConcernLink(sameTopic, housing, true));
+    must(await setCaseConcernLink(sameBlock, money, true));
+    must(await setCaseConcernLink(otherBlock, work, true));
+    must(await setCaseConcernLink(trashed, work, true));
+    must(await trashCase(trashed));
+    await newFollowUp(target, null, 'blocked', 'funding');
+    await newFollowUp(sameBlock, null, 'blocked', 'funding');
+    await newFollowUp(otherBlock, null, 'blocked', 'authority');
+
+    const all = (await db.cases.toArray()).filter((c) => c.deleted === null && c.trashedAt === null);
+    const self = all.find((c) => c.id === target);
+    if (!self) throw new Error('target case missing');
+    const expected = suggestConcerns(self, all, await listFollowUps(), await listConcerns());
+    const suggested = await listConcernSuggestions(target);
+    expect(suggested.map(({ title: _title, ...s }) => s)).toEqual(expected);
+    expect(suggested.map((s) => [s.title, s.sharedTopics, s.sharedBlockCategories])).toEqual([
+      ['Finanzierung', [], ['funding']],
+      ['Wohnraum', ['housing'], []],
+    ]);
+  });
+});
