@@ -24,7 +24,7 @@ export async function readExchangeFile<M extends KnownSigner>(
   if (!plaintext.ok) return plaintext;
   const decoded = decodeEnvelope(plaintext.data);
   if (!decoded.ok) return decoded;
-  const signature = await verifyEnvelopeText(decoded.data.envelope, decoded.data.text, knownMembers);
+  const signature = await verifyEnvelopeText(decoded.data.envelope, decoded.data.text, knownMembers, plaintext.data);
   return ok({ envelope: decoded.data.envelope, signature });
 }
 

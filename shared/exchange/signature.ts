@@ -33,9 +33,15 @@ export type SignatureCheck<M extends KnownSigner = KnownSigner> =
   | { readonly status: 'valid-unknown'; readonly publicKey: string }
   | { readonly status: 'invalid'; readonly reason: 'unsigned' | 'bad-signature' };
 
-async function messageForCanonicalText(canonicalText: string): Promise<Uint8Array> {
-  return utf8(SIGNATURE_CONTEXT + toHex(await sha256(utf8(canonicalText))));
+async function messageForCanonicalBytes(canonicalBytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  return utf8(SIGNATURE_CONTEXT + toHex(await sha256(canonicalBytes)));
 }
+
+async function messageForCanonicalText(canonicalText: string): Promise<Uint8Array> {
+  return messageForCanonicalBytes(utf8(canonicalText));
+}
+
+const CLOSING_BRACE = 0x7d;
 
 /** The exact bytes an envelope's signature is made over. */
 export async function signedMessage(envelope: UnsignedEnvelope): Promise<Uint8Array> {
@@ -65,12 +71,18 @@ export async function signAndSerialise(
     // canonicalJson refuses what JSON cannot carry exactly (NaN, undefined in a list, a Date).
     return fail('validation/invalid', `envelope is not plain JSON: ${String(thrown)}`);
   }
+  // Encoded once: the signed bytes, and the file's bytes are the same with the signature spliced in (a copy, not a second encoding).
+  const body = utf8(text);
   const signature: EnvelopeSignature = {
     alg: 'ed25519',
     publicKey,
-    value: signBytes(await messageForCanonicalText(text), key),
+    value: signBytes(await messageForCanonicalBytes(body), key),
   };
-  return ok({ envelope: { ...unsigned, signature }, bytes: utf8(text.slice(0, -1) + signatureMember(signature)) });
+  const tail = utf8(signatureMember(signature));
+  const bytes = new Uint8Array(body.length - 1 + tail.length);
+  bytes.set(body.subarray(0, body.length - 1));
+  bytes.set(tail, body.length - 1);
+  return ok({ envelope: { ...unsigned, signature }, bytes });
 }
 
 /** Signs an envelope with a member's Ed25519 secret key (base64); any old signature is replaced. */
@@ -102,21 +114,43 @@ export async function verifyEnvelope<M extends KnownSigner>(
   return identify(signature.publicKey, knownMembers);
 }
 
+const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+
+/**
+ * The canonical bytes the signature was made over, when the file is our own canonical
+ * text: the received text without the signature member, closed again. Taken from the
+ * received bytes where they are exactly the text's UTF-8 (no byte-order mark, which
+ * decoding drops), so 200 MB are copied rather than encoded again.
+ */
+function signedBody(text: string, tail: string, bytes: Uint8Array | undefined): Uint8Array<ArrayBuffer> {
+  const hasBom = bytes !== undefined && UTF8_BOM.every((b, i) => bytes[i] === b);
+  // The tail is JSON punctuation and base64, so as many bytes as characters; checked all the same.
+  const ascii = utf8(tail).length === tail.length;
+  if (bytes === undefined || hasBom || !ascii) return utf8(`${text.slice(0, -tail.length)}}`);
+  const cut = bytes.length - tail.length;
+  const body = new Uint8Array(cut + 1);
+  body.set(bytes.subarray(0, cut));
+  body[cut] = CLOSING_BRACE;
+  return body;
+}
+
 /**
  * Checks the signature of an envelope parsed from `text`, over the text itself when
  * it is canonical (our own files), otherwise by canonicalising the envelope. The
  * parsed envelope is what `text` says, so either way the check covers what is imported.
+ * `bytes`, when given, are the UTF-8 bytes `text` was strictly decoded from.
  */
 export async function verifyEnvelopeText<M extends KnownSigner>(
   envelope: Envelope,
   text: string,
   knownMembers: readonly M[],
+  bytes?: Uint8Array,
 ): Promise<SignatureCheck<M>> {
   const signature = envelope.signature;
   if (!signature) return { status: 'invalid', reason: 'unsigned' };
   const tail = signatureMember(signature);
   if (text.endsWith(tail)) {
-    const message = await messageForCanonicalText(`${text.slice(0, -tail.length)}}`);
+    const message = await messageForCanonicalBytes(signedBody(text, tail, bytes));
     if (verifyBytes(message, signature.value, signature.publicKey)) return identify(signature.publicKey, knownMembers);
   }
   return verifyEnvelope(envelope, knownMembers);

@@ -248,6 +248,20 @@ describe('signatures', () => {
     expect(unwrap(await openExchangeFile(pretty, bertKey(), known())).signature.status).toBe('valid-known');
   });
 
+  it('verifies our own file also behind a UTF-8 byte-order mark, and refuses it changed there', async () => {
+    const sealed = unwrap(await signAndSerialise(sampleEnvelope(anna), anna.signingSecretKey));
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...sealed.bytes]);
+    const file = unwrap(await encryptExchange(withBom, { recipients: [bert.recipient] }));
+    expect(unwrap(await openExchangeFile(file, bertKey(), known())).signature.status).toBe('valid-known');
+    const tampered = withBom.slice();
+    // The export year's first digit, inside the signed body (only ASCII before it, behind the 3-byte mark): still a valid file.
+    const at = 3 + new TextDecoder().decode(sealed.bytes).indexOf('"createdAt":"2') + '"createdAt":"'.length;
+    expect(tampered[at]).toBe(0x32);
+    tampered[at] = 0x31;
+    const changed = unwrap(await encryptExchange(tampered, { recipients: [bert.recipient] }));
+    expectCode(await openExchangeFile(changed, bertKey(), known()), 'exchange/bad-signature');
+  });
+
   it('refuses a canonical file changed after signing, and one with a member appended after the signature', async () => {
     const sealed = unwrap(await signAndSerialise(sampleEnvelope(anna), anna.signingSecretKey));
     const [case1, ...rest] = sealed.envelope.records.cases;
