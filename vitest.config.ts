@@ -10,7 +10,10 @@ export default defineConfig({
     setupFiles: ['tests/setup/unit.ts'],
     pool: 'threads',
     maxWorkers: 2,
-    testTimeout: 20000,
+    // age's scrypt (work factor 18) in pure JS takes seconds per file on a slow, loaded
+    // 2-core machine; these are ceilings against hangs, not speed checks (the bench measures speed).
+    testTimeout: 60000,
+    hookTimeout: 60000,
   },
   define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
 });
