@@ -262,7 +262,11 @@ describe('Keyboard only', () => {
     await tabTo(page, session.getByRole('button', { name: 'Sitzung beenden' }).last());
     await page.keyboard.press('Enter');
     await session.waitFor({ state: 'detached' });
-    await page.getByRole('button', { name: 'Protokoll aus der Sitzung erzeugen' }).waitFor();
+    // What was recorded reaches the Protokoll's draft.
+    await tabTo(page, page.getByRole('button', { name: 'Protokoll aus der Sitzung erzeugen' }));
+    await page.keyboard.press('Enter');
+    const minutes = page.getByRole('textbox', { name: 'Text des Protokolls' });
+    await expect.poll(() => minutes.inputValue()).toContain(OUTCOME);
     await expectNoTrap(page, 'the meeting page');
   });
 
