@@ -62,7 +62,7 @@ function keyOf(result) {
 }
 
 /** Sorts SARIF results into failures, justified notes and unjustified notes. */
-export function judge(sarif, justified) {
+function judge(sarif, justified) {
   const failures = [];
   const unjustified = [];
   const accepted = [];
@@ -147,4 +147,4 @@ async function main() {
   if (failed) process.exit(1);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+await main();

@@ -10,8 +10,8 @@ import { useAppStore } from '../state/store';
 /**
  * The main navigation: one button per screen, the current one marked with
  * aria-current. Aufgaben carries the number of overdue follow-ups as a badge; the
- * number is part of the button's name ("Aufgaben, 3 überfällig"), so it is heard too.
- * The name comes from the content (hidden words around the visible number), so what is
+ * number is part of the button's name ("Aufgaben 3 überfällig"), so it is heard too.
+ * The name comes from the content (a hidden word after the visible number), so what is
  * seen is part of what is heard and voice control can say "Aufgaben 3" (WCAG 2.5.3).
  */
 export function Navigation() {
@@ -37,9 +37,8 @@ export function Navigation() {
                 <span className="nav-label">{label}</span>
                 {badge > 0 && (
                   <>
-                    <span className="visually-hidden">, </span>
                     <span className="nav-badge">{badge}</span>
-                    <span className="visually-hidden"> {t('followUps.navOverdueWord')}</span>
+                    <span className="visually-hidden">{t('followUps.navOverdueWord')}</span>
                   </>
                 )}
               </button>

@@ -9,7 +9,7 @@ export const followUpsDe = {
     all: 'Alle',
     print: 'Ampelliste',
   },
-  // Read after the badge's number in the navigation: "Aufgaben, 3 überfällig".
+  // Read after the badge's number in the navigation: "Aufgaben 3 überfällig".
   navOverdueWord: 'überfällig',
   noCurrentMember: 'Dieses Gerät ist noch keinem Mitglied zugeordnet. Wählen Sie unter Einstellungen, wer Sie sind.',
   mineEmpty: 'Sie haben gerade keine offenen Aufgaben.',

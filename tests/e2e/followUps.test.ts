@@ -123,13 +123,13 @@ describe('Aufgaben with their Ampel in Chromium', () => {
     await expect.poll(() => lightOf(page, OPEN_TASK)).toEqual(['gelb']);
     expect(await openCard.textContent()).toContain('Frist naht');
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
-    expect(await nav.getByRole('button', { name: 'Aufgaben, 1 überfällig' }).count()).toBe(0);
+    expect(await nav.getByRole('button', { name: 'Aufgaben 1 überfällig' }).count()).toBe(0);
 
     // A week later (21 March) it is overdue: rot, and the navigation says so.
     await page.clock.fastForward(7 * DAY_MS);
     await expect.poll(() => lightOf(page, OPEN_TASK)).toEqual(['rot']);
     expect(await openCard.textContent()).toContain('überfällig');
-    const badge = nav.getByRole('button', { name: 'Aufgaben, 1 überfällig' });
+    const badge = nav.getByRole('button', { name: 'Aufgaben 1 überfällig' });
     await badge.waitFor();
     expect(await badge.textContent()).toContain('1');
 

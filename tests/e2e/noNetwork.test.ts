@@ -49,6 +49,7 @@ async function typeDay(page: Page, group: Locator, digits: string): Promise<void
 
 /** A fresh profile whose first page is recorded from before it loads the app. */
 async function recordedApp(browser: Browser, recorder: NetworkRecorder, options: { bypassCSP?: boolean } = {}): Promise<AppPage> {
+  await recorder.watchBrowser(browser);
   const context: BrowserContext = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 900 }, ...options });
   recorder.watchContext(context);
   await recorder.watchPage(await context.newPage());
@@ -83,7 +84,7 @@ describe('nothing leaves over a network', () => {
     }
   });
 
-  test('control: a foreign request from the page and from a worker is reported', async () => {
+  test('control: a foreign request from the page, a worker and a shared worker is reported', async () => {
     const recorder = new NetworkRecorder();
     // CSP off for this profile only, so the requests reach the network layer at all.
     const app = await recordedApp(browser, recorder, { bypassCSP: true });
@@ -92,12 +93,20 @@ describe('nothing leaves over a network', () => {
       void fetch(`${foreign}/from-page`).catch(() => undefined);
       const source = `fetch('${foreign}/from-worker').catch(() => undefined); new WebSocket('${foreign.replace('http', 'ws')}/socket-from-worker');`;
       new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+      // A shared worker belongs to no page: only the browser-level session sees it. It waits a moment, as a real one would.
+      const shared = `setTimeout(() => fetch('${foreign}/from-shared-worker').catch(() => undefined), 500);`;
+      new SharedWorker(URL.createObjectURL(new Blob([shared], { type: 'text/javascript' })));
     }, FOREIGN);
     await expect
       .poll(() => offendingUrls(recorder.requests, appOrigin).map((entry) => entry.split(' ')[0]))
-      .toEqual(expect.arrayContaining([`${FOREIGN}/from-page`, `${FOREIGN}/from-worker`, `${FOREIGN.replace('http', 'ws')}/socket-from-worker`]));
-    // The DevTools channel itself saw the page's foreign request, not only Playwright.
+      .toEqual(
+        expect.arrayContaining([`${FOREIGN}/from-page`, `${FOREIGN}/from-worker`, `${FOREIGN.replace('http', 'ws')}/socket-from-worker`, `${FOREIGN}/from-shared-worker`]),
+      );
+    // The DevTools channel itself saw the page's and the shared worker's requests, not only Playwright.
     expect(recorder.requests).toContainEqual({ url: `${FOREIGN}/from-page`, via: 'page' });
+    expect(recorder.requests.filter((request) => request.url === `${FOREIGN}/from-shared-worker`).map((request) => request.via)).toContainEqual(
+      expect.stringMatching(/^worker blob:/),
+    );
     await recorder.detach();
     await app.context.close();
   });

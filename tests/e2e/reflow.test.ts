@@ -81,9 +81,6 @@ describe('Reflow at 1024×768 and at 200 % zoom', () => {
     app = await openAppPage(context);
     page = app.page;
     cdp = await context.newCDPSession(page);
-    await page.getByLabel('Name oder Initialen').fill('AK');
-    await press(page.getByRole('button', { name: 'Demodaten laden' }), 'Enter');
-    await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor({ timeout: 60_000 });
   });
 
   afterAll(async () => {
@@ -92,6 +89,12 @@ describe('Reflow at 1024×768 and at 200 % zoom', () => {
   });
 
   test('every main screen reflows without sideways scrolling, with navigation and main action in reach', async () => {
+    await page.getByRole('heading', { level: 1, name: 'Willkommen beim Runden Tisch' }).waitFor();
+    await checkScreen('Erster Start', () => page.getByRole('button', { name: 'Demodaten laden' }));
+    await page.getByLabel('Name oder Initialen').fill('AK');
+    await press(page.getByRole('button', { name: 'Demodaten laden' }), 'Enter');
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor({ timeout: 60_000 });
+
     await openScreen(page, 'Übersicht');
     await page.getByRole('region', { name: 'Nächste Sitzung' }).waitFor();
     await checkScreen('Übersicht', () => page.getByRole('region', { name: 'Nächste Sitzung' }).getByRole('heading'));

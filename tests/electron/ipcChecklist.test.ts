@@ -41,8 +41,17 @@ function sample(schema: z.ZodType, where: string, pathsUsed: string[]): unknown 
   if (schema instanceof z.ZodObject) {
     return Object.fromEntries(Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, value]) => [key, sample(value, `${where}.${key}`, pathsUsed)]));
   }
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return sample(schema.unwrap() as z.ZodType, where, pathsUsed);
+  if (schema instanceof z.ZodArray) return [sample(schema.element as z.ZodType, `${where}[]`, pathsUsed)];
+  if (schema instanceof z.ZodUnion) return sample(schema.options[0] as z.ZodType, where, pathsUsed);
   if (schema instanceof z.ZodEnum) return schema.options[0];
+  if (schema instanceof z.ZodLiteral) return schema.value;
   if (schema instanceof z.ZodBoolean) return true;
+  if (schema instanceof z.ZodNull) return null;
+  if (schema instanceof z.ZodNumber) {
+    const number = [1, 0, 1000].find((candidate) => schema.safeParse(candidate).success);
+    if (number !== undefined) return number;
+  }
   if (schema instanceof z.ZodCustom) {
     const bytes = new Uint8Array([1, 2, 3]);
     if (schema.safeParse(bytes).success) return bytes;
@@ -66,7 +75,17 @@ function keysOf(schema: z.ZodType): string[] {
     return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, value]) => [key, ...keysOf(value)]);
   }
   if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return keysOf(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodArray) return keysOf(schema.element as z.ZodType);
+  if (schema instanceof z.ZodUnion) return (schema.options as z.ZodType[]).flatMap(keysOf);
   return [];
+}
+
+const PATH_WORDS = new Set(['path', 'paths', 'dir', 'dirs', 'directory', 'folder', 'url', 'uri', 'href', 'location', 'cwd']);
+
+/** Argument keys that name a path, folder or URL; a base name for main's save dialog (suggestedName, fileName) is fine. */
+function pathLikeKeys(schema: z.ZodType): string[] {
+  const words = (key: string) => key.split(/(?=[A-Z])|[_-]/).map((word) => word.toLowerCase());
+  return keysOf(schema).filter((key) => key === 'file' || words(key).some((word) => PATH_WORDS.has(word)));
 }
 
 /** Wraps a file store so the test sees every path main touches. */
@@ -105,7 +124,7 @@ describe('sender validation on every IPC channel', () => {
 
 describe('no path from the renderer', () => {
   test.each(CHANNELS)('%s has no argument named like a path, folder or URL', (channel) => {
-    expect(keysOf(IPC_CONTRACT[channel].args).filter((key) => /path|dir|folder|url|uri|location|file(?!name)/i.test(key))).toEqual([]);
+    expect(pathLikeKeys(IPC_CONTRACT[channel].args)).toEqual([]);
   });
 
   test.each(CHANNELS)('%s touches only files main’s own dialogs chose, whatever text the page sends', async (channel) => {
@@ -138,6 +157,11 @@ describe('no path from the renderer', () => {
     const pathsUsed: string[] = [];
     sample(IPC_CONTRACT['rt:secret:protect'].args, 'rt:secret:protect', pathsUsed);
     expect(pathsUsed).toEqual(['/tmp/rtevil/abcd']);
-    expect(() => sample(z.tuple([z.number()]), 'a number', [])).toThrow(/teach sample/);
+    expect(() => sample(z.tuple([z.bigint()]), 'a bigint', [])).toThrow(/teach sample/);
+    expect(pathLikeKeys(z.tuple([z.object({ targetPath: z.string(), backupFolder: z.string(), fileName: z.string(), file: z.string() })]))).toEqual([
+      'targetPath',
+      'backupFolder',
+      'file',
+    ]);
   });
 });

@@ -144,6 +144,21 @@ describe('colour contrast of the renderer styles', () => {
     expect(weak).toEqual([]);
   });
 
+  test('the borders that show where inputs, checkboxes and radios are reach 3:1 on the light surfaces', () => {
+    const controls = RULES.filter((r) => ['.input', '.checkbox-box', '.radio-dot'].some((c) => r.selector.split(',').map((x) => x.trim()).includes(c)));
+    expect(controls.length).toBeGreaterThanOrEqual(3);
+    const weak: string[] = [];
+    for (const rule of controls) {
+      const colour = resolve(/(var\([^)]+\)|#[0-9a-f]{3,6}\b)/i.exec(rule.declarations.get('border') ?? '')?.[1]);
+      if (!colour) {
+        weak.push(`${rule.file} ${rule.selector}: no border colour to check`);
+        continue;
+      }
+      for (const surface of SURFACES) if (contrastRatio(colour, token(surface)) < 3) weak.push(`${rule.selector} on ${surface}: ${contrastRatio(colour, token(surface)).toFixed(2)}:1`);
+    }
+    expect(weak).toEqual([]);
+  });
+
   test('every rule that sets both a text colour and a background has 4.5:1 between them', () => {
     const low: string[] = [];
     let checked = 0;

@@ -1,4 +1,4 @@
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 
 /**
  * Records every request a browser context's pages and their workers make, for the
@@ -13,6 +13,8 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
  * - Playwright's own request and websocket events on the context, which also cover
  *   service workers and catch a worker's very first request should Playwright resume
  *   the worker before the CDP recorder has enabled its Network domain.
+ * Service and shared workers belong to no page; watchBrowser finds them through a
+ * browser-level CDP session (Target.setDiscoverTargets) and attaches to them too.
  */
 
 export interface RecordedRequest {
@@ -52,12 +54,35 @@ export class NetworkRecorder {
   private readonly replies = new Map<number, () => void>();
   private readonly sessions: CDPSession[] = [];
   private readonly workerUrls = new Map<string, string>();
+  private readonly watchedBrowsers = new WeakSet<Browser>();
 
   /** Starts recording the context's requests through Playwright (all pages, workers, service workers). */
   watchContext(context: BrowserContext): void {
     context.on('request', (request) => this.requests.push({ url: request.url(), via: 'playwright' }));
     context.on('page', (page) => page.on('websocket', (socket) => this.requests.push({ url: socket.url(), via: 'playwright websocket' })));
     for (const page of context.pages()) page.on('websocket', (socket) => this.requests.push({ url: socket.url(), via: 'playwright websocket' }));
+  }
+
+  /**
+   * Watches targets no page owns, service workers and shared workers: a browser-level
+   * CDP session discovers them, attaches (non-flat) and enables their Network domain.
+   */
+  async watchBrowser(browser: Browser): Promise<void> {
+    if (this.watchedBrowsers.has(browser)) return;
+    this.watchedBrowsers.add(browser);
+    const session = await browser.newBrowserCDPSession();
+    this.sessions.push(session);
+    session.on('Target.targetCreated', (event) => {
+      const { type, targetId, url } = event.targetInfo;
+      if (type !== 'service_worker' && type !== 'shared_worker') return;
+      this.requests.push({ url, via: type });
+      void session
+        .send('Target.attachToTarget', { targetId, flatten: false })
+        .then(({ sessionId }) => this.onAttached(session, sessionId, url))
+        .catch(() => undefined);
+    });
+    session.on('Target.receivedMessageFromTarget', (event) => this.onChildMessage(event.message, event.sessionId));
+    await session.send('Target.setDiscoverTargets', { discover: true });
   }
 
   /** Attaches a CDP session to the page (before it navigates) and to every worker it starts. */
