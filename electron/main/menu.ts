@@ -28,6 +28,7 @@ export function buildMenuTemplate(language: Language, options: MenuOptions): Men
       submenu: [
         { label: labels.newCase, accelerator: 'CmdOrCtrl+N', click: () => options.send({ command: 'new-case' }) },
         { label: labels.print, accelerator: 'CmdOrCtrl+P', click: () => options.send({ command: 'print' }) },
+        { label: labels.lock, accelerator: 'CmdOrCtrl+L', click: () => options.send({ command: 'lock' }) },
         { type: 'separator' },
         { role: 'quit', label: labels.quit },
       ],

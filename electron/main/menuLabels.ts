@@ -5,6 +5,8 @@ export interface MenuLabels {
   readonly file: string;
   readonly newCase: string;
   readonly print: string;
+  /** Locks the app (drops the key) when an app passphrase is set. */
+  readonly lock: string;
   readonly quit: string;
   readonly edit: string;
   readonly undo: string;
@@ -28,6 +30,7 @@ export const MENU_LABELS: Readonly<Record<Language, MenuLabels>> = {
     file: 'Datei',
     newCase: 'Neuer Fall',
     print: 'Drucken/PDF …',
+    lock: 'Sperren',
     quit: 'Beenden',
     edit: 'Bearbeiten',
     undo: 'Rückgängig',
@@ -57,6 +60,7 @@ export const MENU_LABELS: Readonly<Record<Language, MenuLabels>> = {
     file: 'File',
     newCase: 'New case',
     print: 'Print/PDF …',
+    lock: 'Lock',
     quit: 'Quit',
     edit: 'Edit',
     undo: 'Undo',

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { getPlatform } from '../platform';
+import { lockApp } from '../security/appLock';
 import { useAppStore } from '../state/store';
 
-/** Follows the desktop application menu: navigate, open "new case", print the current screen. */
+/** Follows the desktop application menu: navigate, open "new case", print the current screen, lock. */
 export function useMenuCommands(): void {
   useEffect(
     () =>
@@ -23,6 +24,9 @@ export function useMenuCommands(): void {
               .then((printed) => {
                 if (!printed.ok && printed.error.code !== 'file/cancelled') store.showNotice(printed.error);
               });
+            break;
+          case 'lock':
+            lockApp();
             break;
         }
       }),

@@ -8,6 +8,7 @@ import { DEFAULT_KDF_PARAMS, kdfParamsSchema, SALT_LENGTH_BYTES, type KdfParams 
 import { deriveKey } from './kdfClient';
 import { keyState, setLocked, setUnlocked, setUnprotected } from './keyState';
 import { rewriteFreeText, type MigrationHooks } from './migrate';
+import { announceToOtherTabs } from './otherTabs';
 
 /**
  * The app passphrase. A random 256-bit data key encrypts the free text (see
@@ -106,6 +107,7 @@ async function finishMigration(row: AppLockRow, hooks?: MigrationHooks): Promise
   else {
     await db.settings.delete(APP_LOCK_SETTING);
     setUnprotected();
+    announceToOtherTabs('changed');
   }
 }
 
@@ -157,7 +159,9 @@ export function unlockWithKeychain(): Promise<Result<void>> {
 
 /** Drops the key and every decrypted text from memory (no-op without a passphrase). */
 export function lockApp(): void {
-  if (keyState().status === 'unlocked' && keyState().writeEncrypted) setLocked();
+  if (keyState().status !== 'unlocked' || !keyState().writeEncrypted) return;
+  setLocked();
+  announceToOtherTabs('locked');
 }
 
 export interface EnableOptions {
@@ -187,6 +191,7 @@ export function enableAppLock(passphrase: string, options: EnableOptions = {}): 
       autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
     };
     await writeAppLock(row);
+    announceToOtherTabs('changed');
     await unlockWith(row, dataKey, options.hooks);
   });
 }
@@ -215,6 +220,7 @@ export function removeAppLock(current: string, hooks?: MigrationHooks): Promise<
     raw.fill(0);
     const decrypting: AppLockRow = { ...row, migration: 'decrypting', keychain: null };
     await writeAppLock(decrypting);
+    announceToOtherTabs('changed');
     await unlockWith(decrypting, dataKey, hooks);
   });
 }

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { AppFailure } from '../../shared/errors/result';
 import { fromBase64, toBase64 } from './bytes';
 import { ENCRYPTED_FIELDS, ENCRYPTED_SETTINGS } from './encryptedFields';
@@ -15,15 +14,25 @@ export const IV_LENGTH_BYTES = 12;
 /** Decrypted values are cached by ciphertext, so re-running live queries costs no crypto; cleared on lock. */
 const CACHE_LIMIT = 200_000;
 
-const encryptedValueSchema = z.strictObject({ rtEnc: z.literal(1), d: z.string().min(1) });
-export type EncryptedValue = z.infer<typeof encryptedValueSchema>;
-
-/** True for a value in the encrypted format. */
-export function isEncryptedValue(value: unknown): value is EncryptedValue {
-  return typeof value === 'object' && value !== null && 'rtEnc' in value && encryptedValueSchema.safeParse(value).success;
+export interface EncryptedValue {
+  readonly rtEnc: 1;
+  readonly d: string;
 }
 
-const plaintextCache = new Map<string, string>();
+/**
+ * True for a value in the encrypted format. A plain check rather than a schema: it
+ * runs several times per record on every read, and the format is ours (written by
+ * encryptValue); a damaged `d` fails later as 'lock/unreadable'.
+ */
+export function isEncryptedValue(value: unknown): value is EncryptedValue {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as { rtEnc?: unknown; d?: unknown };
+  return candidate.rtEnc === 1 && typeof candidate.d === 'string';
+}
+
+/** Text is kept as it is (returned without parsing); other values as JSON, parsed per read so no caller shares an object. */
+type CachedPlain = { readonly text: string } | { readonly json: string };
+const plaintextCache = new Map<string, CachedPlain>();
 
 /** Forgets every decrypted value (on lock). */
 export function clearPlaintextCache(): void {
@@ -32,7 +41,13 @@ export function clearPlaintextCache(): void {
 
 function remember(ciphertext: string, json: string): void {
   if (plaintextCache.size >= CACHE_LIMIT) plaintextCache.clear();
-  plaintextCache.set(ciphertext, json);
+  plaintextCache.set(ciphertext, json.startsWith('"') ? { text: JSON.parse(json) as string } : { json });
+}
+
+function cachedPlain(ciphertext: string): { readonly value: unknown } | null {
+  const hit = plaintextCache.get(ciphertext);
+  if (hit === undefined) return null;
+  return { value: 'text' in hit ? hit.text : JSON.parse(hit.json) };
 }
 
 const encoder = new TextEncoder();
@@ -53,8 +68,8 @@ export async function encryptValue(key: CryptoKey, value: unknown, field: string
 
 /** Decrypts one value into the cache; a wrong key or altered bytes fail with 'lock/unreadable'. */
 async function decryptIntoCache(key: CryptoKey, value: EncryptedValue, field: string): Promise<void> {
-  const joined = fromBase64(value.d);
   try {
+    const joined = fromBase64(value.d);
     const plain = await crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: joined.subarray(0, IV_LENGTH_BYTES), additionalData: encoder.encode(field) },
       key,
@@ -141,37 +156,39 @@ export async function encryptRecords<T>(table: string, records: readonly T[], ke
   );
 }
 
-/** The encrypted values in the records that the cache does not hold yet. */
-export function uncachedValues(table: string, records: readonly unknown[]): { readonly value: EncryptedValue; readonly aad: string }[] {
-  const missing: { value: EncryptedValue; aad: string }[] = [];
-  for (const record of records) {
-    if (!isRecord(record)) continue;
-    for (const slot of slotsOf(table, record)) {
-      if (isEncryptedValue(slot.value) && !plaintextCache.has(slot.value.d)) missing.push({ value: slot.value, aad: aadOf(table, slot.field) });
-    }
-  }
-  return missing;
+export interface PendingValue {
+  readonly value: EncryptedValue;
+  readonly aad: string;
 }
 
-/** True when some record holds an encrypted value. */
-export function hasEncryptedValues(table: string, records: readonly unknown[]): boolean {
-  return records.some((record) => isRecord(record) && slotsOf(table, record).some((slot) => isEncryptedValue(slot.value)));
+/**
+ * The records with their encrypted values replaced from the cache, in one pass (the
+ * hot path of every live query), and the values the cache does not hold yet. When
+ * `missing` is not empty, decrypt those into the cache and call again.
+ */
+export function readThroughCache<T>(table: string, records: readonly T[]): { readonly records: T[]; readonly missing: PendingValue[] } {
+  const missing: PendingValue[] = [];
+  const out = records.map((record) => {
+    if (!isRecord(record)) return record;
+    let changes: (readonly [Slot, unknown])[] | null = null;
+    const conflicts = isRecord(record.conflicts) ? record.conflicts : null;
+    const visit = (field: string, value: unknown, conflictIndex: number | null) => {
+      if (!isEncryptedValue(value)) return;
+      const hit = cachedPlain(value.d);
+      if (hit === null) missing.push({ value, aad: aadOf(table, field) });
+      else (changes ??= []).push([{ field, value, conflictIndex }, hit.value]);
+    };
+    for (const field of fieldsOf(table, record)) {
+      visit(field, record[field], null);
+      const versions = conflicts?.[field];
+      if (Array.isArray(versions)) versions.forEach((version: unknown, index) => isRecord(version) && visit(field, version.value, index));
+    }
+    return changes === null ? record : (withSlots(record, changes) as T);
+  });
+  return { records: out, missing };
 }
 
 /** Decrypts the given values into the cache, all at once. */
-export async function decryptIntoCacheAll(key: CryptoKey, values: readonly { readonly value: EncryptedValue; readonly aad: string }[]): Promise<void> {
+export async function decryptIntoCacheAll(key: CryptoKey, values: readonly PendingValue[]): Promise<void> {
   await Promise.all(values.map(({ value, aad }) => decryptIntoCache(key, value, aad)));
-}
-
-/** The record with its encrypted values replaced from the cache (fill the cache first). */
-export function decryptFromCache<T>(table: string, record: T): T {
-  if (!isRecord(record)) return record;
-  const changes: (readonly [Slot, unknown])[] = [];
-  for (const slot of slotsOf(table, record)) {
-    if (!isEncryptedValue(slot.value)) continue;
-    const json = plaintextCache.get(slot.value.d);
-    if (json === undefined) throw new AppFailure('lock/locked', `${table}.${slot.field}: not decrypted`);
-    changes.push([slot, JSON.parse(json)]);
-  }
-  return changes.length === 0 ? record : (withSlots(record, changes) as T);
 }

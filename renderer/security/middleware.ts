@@ -1,7 +1,7 @@
 import Dexie, { type DBCore, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import { AppFailure } from '../../shared/errors/result';
 import { ENCRYPTED_TABLES } from './encryptedFields';
-import { decryptFromCache, decryptIntoCacheAll, encryptRecords, hasEncryptedValues, needsEncryption, uncachedValues } from './fieldCrypto';
+import { decryptIntoCacheAll, encryptRecords, needsEncryption, readThroughCache } from './fieldCrypto';
 import { continueInTransaction } from './keepAlive';
 import { keyState } from './keyState';
 
@@ -25,12 +25,18 @@ function lockedFailure(table: string): AppFailure {
  * the caller can go on using the same transaction (a read, then a write).
  */
 function decrypted<T>(table: string, records: readonly T[]): T[] | PromiseLike<T[]> {
-  if (!hasEncryptedValues(table, records)) return [...records];
-  const missing = uncachedValues(table, records);
-  if (missing.length === 0) return records.map((record) => decryptFromCache(table, record));
+  const first = readThroughCache(table, records);
+  if (first.missing.length === 0) return first.records;
   const { key } = keyState();
   if (key === null) throw lockedFailure(table);
-  return Dexie.waitFor(decryptIntoCacheAll(key, missing)).then(() => records.map((record) => decryptFromCache(table, record)));
+  return Dexie.waitFor(decryptIntoCacheAll(key, first.missing)).then(() => complete(table, records));
+}
+
+/** The records from the cache after it was filled; a value still missing means the key changed meanwhile (locked). */
+function complete<T>(table: string, records: readonly T[]): T[] {
+  const second = readThroughCache(table, records);
+  if (second.missing.length > 0) throw lockedFailure(table);
+  return second.records;
 }
 
 function decryptedOne<T>(table: string, record: T): T | PromiseLike<T> {
@@ -59,16 +65,16 @@ function decryptingCursor(cursor: DBCoreCursor, table: string): DBCoreCursor {
       value: (onNext: () => void) =>
         cursor.start(() => {
           const record: unknown = cursor.value;
-          if (!hasEncryptedValues(table, [record]) || uncachedValues(table, [record]).length === 0) {
-            current = decryptFromCache(table, record);
+          const first = readThroughCache(table, [record]);
+          if (first.missing.length === 0) {
+            current = first.records[0];
             onNext();
             return;
           }
           const { key } = keyState();
           if (key === null) throw lockedFailure(table);
           // Outside Dexie's zone here: keep the native transaction busy, then go on inside a request callback.
-          const missing = uncachedValues(table, [record]);
-          continueInTransaction(nativeTransaction(cursor.trans), table, decryptIntoCacheAll(key, missing), () => [decryptFromCache(table, record)]).then(
+          continueInTransaction(nativeTransaction(cursor.trans), table, decryptIntoCacheAll(key, first.missing), () => complete(table, [record])).then(
             ([value]) => {
               current = value;
               try {

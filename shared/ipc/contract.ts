@@ -113,6 +113,7 @@ export const menuCommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('navigate'), screen: z.enum(SCREENS) }),
   z.object({ command: z.literal('new-case') }),
   z.object({ command: z.literal('print') }),
+  z.object({ command: z.literal('lock') }),
 ]);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 

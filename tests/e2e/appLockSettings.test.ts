@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, newAppPage } from './support/browser';
+import { launchChromium, newAppPage, openAppPage } from './support/browser';
 import { openScreen } from './support/exchange';
 import { completeFirstStart } from './support/firstStart';
 
@@ -102,4 +102,26 @@ test('set, lock, change and remove the app passphrase in Einstellungen', async (
   expect(await storedCasesText(page)).toContain(SUMMARY);
   expect(await page.getByRole('button', { name: 'Sperren', exact: true }).count()).toBe(0);
   expect(app.errors).toEqual([]);
+});
+
+test('other tabs follow: setting the passphrase in one locks the others, and so does "Sperren"', async () => {
+  const first = await newAppPage(browser);
+  await completeFirstStart(first.page, { name: 'Timo R.' });
+  const second = await openAppPage(first.context);
+  await second.page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
+
+  await openScreen(first.page, 'Einstellungen');
+  const panel = first.page.getByRole('region', { name: 'App-Passphrase und Sperre' });
+  await panel.getByLabel('Neue App-Passphrase').fill('Zwei Fenster ein Schlüssel');
+  await panel.getByLabel('App-Passphrase wiederholen').fill('Zwei Fenster ein Schlüssel');
+  await press(panel.getByRole('button', { name: 'App-Passphrase festlegen' }), 'Enter');
+  await panel.getByText('Die App-Passphrase ist gesetzt').waitFor();
+  // The other tab must not go on writing text in the clear: it locks.
+  await second.page.getByRole('heading', { level: 1, name: 'Runder Tisch ist gesperrt' }).waitFor();
+
+  await unlock(second.page, 'Zwei Fenster ein Schlüssel');
+  await press(first.page.getByRole('button', { name: 'Sperren', exact: true }), 'Enter');
+  await second.page.getByRole('heading', { level: 1, name: 'Runder Tisch ist gesperrt' }).waitFor();
+  expect(first.errors).toEqual([]);
+  expect(second.errors).toEqual([]);
 });

@@ -31,7 +31,7 @@ describe('the application menu', () => {
   test('speaks German', () => {
     const { template } = build('de');
     expect(template.map((item) => item.label)).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Hilfe']);
-    expect(labels(submenu(template[0]))).toEqual(['Neuer Fall', 'Drucken/PDF …', 'Beenden']);
+    expect(labels(submenu(template[0]))).toEqual(['Neuer Fall', 'Drucken/PDF …', 'Sperren', 'Beenden']);
     expect(labels(submenu(template[2]))).toEqual(['Übersicht', 'Fälle', 'Sitzungen', 'Aufgaben', 'Berichte', 'Austausch', 'Einstellungen']);
     expect(labels(submenu(template[3]))).toEqual(['Über Runder Tisch']);
   });
@@ -39,7 +39,7 @@ describe('the application menu', () => {
   test('speaks English', () => {
     const { template } = build('en');
     expect(template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
-    expect(labels(submenu(template[0]))).toEqual(['New case', 'Print/PDF …', 'Quit']);
+    expect(labels(submenu(template[0]))).toEqual(['New case', 'Print/PDF …', 'Lock', 'Quit']);
     expect(labels(submenu(template[1]))).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Select all']);
     expect(labels(submenu(template[2]))).toEqual(['Overview', 'Cases', 'Meetings', 'Tasks', 'Reports', 'Exchange', 'Settings']);
   });
@@ -63,13 +63,14 @@ describe('the application menu', () => {
     ]);
   });
 
-  test('“Neuer Fall” and “Drucken” send their commands', () => {
+  test('“Neuer Fall”, “Drucken” and “Sperren” send their commands', () => {
     const { template, sent } = build('de');
-    const [newCase, print] = submenu(template[0]);
+    const [newCase, print, lock] = submenu(template[0]);
     click(newCase);
     click(print);
-    expect(sent).toEqual([{ command: 'new-case' }, { command: 'print' }]);
-    expect([newCase?.accelerator, print?.accelerator]).toEqual(['CmdOrCtrl+N', 'CmdOrCtrl+P']);
+    click(lock);
+    expect(sent).toEqual([{ command: 'new-case' }, { command: 'print' }, { command: 'lock' }]);
+    expect([newCase?.accelerator, print?.accelerator, lock?.accelerator]).toEqual(['CmdOrCtrl+N', 'CmdOrCtrl+P', 'CmdOrCtrl+L']);
   });
 
   test('reload and developer tools exist only in development runs', () => {

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { initAppLock, readAppLock } from '../../security/appLock';
+import { initAppLock, lockApp, readAppLock } from '../../security/appLock';
+import { listenToOtherTabs } from '../../security/otherTabs';
 import { subscribeLock, lockStatus } from '../../security/keyState';
 import { useAppStore } from '../../state/store';
 import { LockScreen } from './LockScreen';
@@ -30,6 +31,10 @@ export function LockGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     void initAppLock().then(() => setReady(true));
+    return listenToOtherTabs((message) => {
+      if (message === 'locked') lockApp();
+      else void initAppLock();
+    });
   }, []);
 
   if (!ready)
