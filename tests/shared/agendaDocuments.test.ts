@@ -40,7 +40,9 @@ describe('agenda document', () => {
   });
 
   it('never lets a non-public item detail into the public variant (random agendas)', () => {
-    const secret = fc.string({ minLength: 6, maxLength: 12, unit: fc.constantFrom(...'QXZJVW') }).map((s) => `§${s}§`);
+    const secret = fc.string({ minLength: 6, maxLength: 12, unit: fc.constantFrom(...'QXZJVW') });
+    // Each text names its item and field, so a public item never shares a text with a hidden one by chance.
+    const tag = (field: string, index: number, text: string): string => `§${field}${index}:${text}§`;
     const arbItem = fc.record({
       isPublic: fc.boolean(),
       title: secret,
@@ -60,13 +62,13 @@ describe('agenda document', () => {
           parentId: index > 0 && s.parent % 3 === 0 ? `i${s.parent % index}` : null,
           position: index,
           plannedMinutes: s.minutes,
-          title: s.title,
+          title: tag('t', index, s.title),
           isPublic: s.isPublic,
-          caseCodes: [s.code],
-          presenter: s.presenter,
-          guest: s.guest,
-          interpreterLanguage: s.interpreter,
-          moderationNotes: s.notes,
+          caseCodes: [tag('c', index, s.code)],
+          presenter: tag('p', index, s.presenter),
+          guest: tag('g', index, s.guest),
+          interpreterLanguage: s.interpreter === null ? null : tag('i', index, s.interpreter),
+          moderationNotes: tag('n', index, s.notes),
         }));
         const md = agendaRowsToMarkdown(buildAgendaDocument(built, '18:00', 120, { variant: 'public', showTimes, showPresenters, showModerationNotes: true }, labels), labels);
         const byId = new Map(built.map((b) => [b.id, b]));

@@ -5,6 +5,7 @@ import { initAppLock, lockApp, readAppLock } from '../../security/appLock';
 import { listenToOtherTabs } from '../../security/otherTabs';
 import { subscribeLock, lockStatus } from '../../security/keyState';
 import { useAppStore } from '../../state/store';
+import { resetCaseSearch } from '../cases/search/client';
 import { LockScreen } from './LockScreen';
 import { useLockStatus } from './lockStatus';
 import { useAutoLock } from './useAutoLock';
@@ -15,6 +16,8 @@ subscribeLock(() => {
   const store = useAppStore.getState();
   store.resetCaseFilter();
   store.showNotice(null);
+  // The search Worker holds every decrypted note text; it must not outlive the key.
+  resetCaseSearch();
 });
 
 /**
