@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { launchPersistent, openAppPage } from './support/browser';
+import { expectNoSeriousA11yViolations } from './support/axe';
 import { scanIndexedDb } from './support/diskScan';
 import { openScreen } from './support/exchange';
 import { completeFirstStart } from './support/firstStart';
@@ -151,6 +152,7 @@ describe('app passphrase in Chromium', () => {
     await unlock(page, 'Fähre nach Friedrichshafen');
     await page.getByText('Die Passphrase stimmt nicht.').waitFor();
     await lockHeading(page).waitFor();
+    await expectNoSeriousA11yViolations(page, 'Sperrbildschirm mit Fehlermeldung');
 
     await unlock(page, PASSPHRASE);
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
@@ -167,6 +169,11 @@ describe('app passphrase in Chromium', () => {
     await unlock(page, PASSPHRASE);
     await press(page.getByRole('button', { name: 'Sperren', exact: true }), 'Enter');
     await lockHeading(page).waitFor();
+    // Locking dropped the search index with the note texts; after unlocking it is built again.
+    await unlock(page, PASSPHRASE);
+    await openScreen(page, 'Fälle');
+    await page.getByRole('searchbox', { name: 'Suche' }).fill('besichtigungstermin');
+    await page.getByRole('grid', { name: 'Fälle' }).getByRole('row').filter({ hasText: 'Wohnung' }).waitFor();
     expect(app.errors).toEqual([]);
   });
 });
