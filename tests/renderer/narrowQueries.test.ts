@@ -8,7 +8,8 @@ import { db } from '../../renderer/db/database';
 import { casesWithIds, listCases, listCustomTopics, listFirstCasesByOpening } from '../../renderer/db/queries/cases';
 import { listConcernSuggestions, listConcerns } from '../../renderer/db/queries/concerns';
 import { listFollowUps, listFollowUpsForAgenda } from '../../renderer/db/queries/followUps';
-import { createCase, eraseCase, trashCase } from '../../renderer/db/repositories/cases';
+import { closeCase, createCase, eraseCase, trashCase } from '../../renderer/db/repositories/cases';
+import { listCasesWithoutResponsible } from '../../renderer/db/queries/overview';
 import { createConcern, newConcernContent, setCaseConcernLink } from '../../renderer/db/repositories/concerns';
 import { createFollowUp } from '../../renderer/db/repositories/followUps';
 import { createMember, setCurrentMember } from '../../renderer/db/repositories/members';
@@ -82,6 +83,17 @@ describe('the first page of the case list', () => {
       expect((await listFirstCasesByOpening(direction, 20)).length).toBe(7);
     }
     expect((await listFirstCasesByOpening('descending', 4)).map((c) => c.openedOn)).toEqual(['2026-03-04', '2026-03-04', '2026-03-03']);
+  });
+});
+
+describe('the Übersicht', () => {
+  test('lists the open cases nobody is responsible for, by code, without closed, trashed or assigned ones', async () => {
+    const member = must(await createMember({ name: 'Ben', organisation: 'AWO', role: 'member', active: true }));
+    const unassigned = [await newCase('RT-2026-010'), await newCase('RT-2026-002')];
+    must(await createCase({ ...emptyCaseContent('RT-2026-003', '2026-03-01'), title: 'Fall', topics: ['housing'], responsibleIds: [member] }));
+    must(await closeCase(await newCase('RT-2026-004'), { closedOn: '2026-03-10', reason: 'erledigt' }));
+    must(await trashCase(await newCase('RT-2026-005')));
+    expect((await listCasesWithoutResponsible()).map((c) => c.id)).toEqual([unassigned[1], unassigned[0]]);
   });
 });
 

@@ -6,10 +6,18 @@ import { listOverdueFollowUps } from './followUps';
 
 /** Read functions for cases and what their screens show beside them, for use inside useLiveQuery. */
 
+// The order of the updatedAt index read backwards: newest first, equal times by id, highest first.
+function newestFirst(a: Case, b: Case): number {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
 /** Live cases (not erased, not in the recycle bin), newest first. */
 export async function listCases(): Promise<Case[]> {
-  const all = await db.cases.orderBy('updatedAt').reverse().toArray();
-  return all.filter(isListed);
+  // One plain read of the table (IndexedDB's getAll) and a sort here: walking the updatedAt index
+  // backwards would step a cursor through every one of 10,000 records, which costs seconds.
+  const all = await db.cases.toArray();
+  return all.filter(isListed).sort(newestFirst);
 }
 
 function isListed(c: Case): boolean {

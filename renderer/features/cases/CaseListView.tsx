@@ -39,12 +39,15 @@ const FIRST_PAGE_ROWS = 60;
 function useVisibleCases(filter: CaseFilter, today: string) {
   const sort = useAppStore(selectCaseSort);
   const [loaded, setLoaded] = useState(false);
+  const [started, setStarted] = useState(false);
   const byOpening = sort.column === 'openedOn' && !loaded;
-  // Subscribed before the whole list, so IndexedDB answers it first.
   const firstPage = useLiveQuery(() => (byOpening ? listFirstCasesByOpening(sort.direction, FIRST_PAGE_ROWS) : null), [byOpening, sort.direction]);
-  const cases = useLiveQuery(listCases);
+  // The whole list (and what else the list reads) is asked for only once the first page is there:
+  // IndexedDB answers in order, and the first page must not wait behind ten thousand cases.
+  if (firstPage !== undefined && !started) setStarted(true);
+  const cases = useLiveQuery(() => (started ? listCases() : undefined), [started]);
   if (cases !== undefined && !loaded) setLoaded(true);
-  const overdue = useLiveQuery(() => listCaseIdsWithOverdueFollowUps(today), [today]);
+  const overdue = useLiveQuery(() => (started ? listCaseIdsWithOverdueFollowUps(today) : undefined), [today, started]);
   const { matches, searchingNotes } = useCaseTextMatches(cases, filter.query);
   const sorted = useMemo(() => (cases ? sortCases(cases, sort) : undefined), [cases, sort]);
   const { statuses, topics, responsibleId, onlyOverdueFollowUps, onlyResubmissionDue } = filter;
@@ -54,7 +57,7 @@ function useVisibleCases(filter: CaseFilter, today: string) {
     return filterCases(sorted, active, { today, textMatches: matches, overdueCaseIds: overdue ?? NO_IDS });
   }, [sorted, matches, overdue, today, statuses, topics, responsibleId, onlyOverdueFollowUps, onlyResubmissionDue]);
   const firstRows = useMemo(() => (cases === undefined && firstPage ? sortCases(firstPage, sort) : undefined), [cases, firstPage, sort]);
-  return { total: cases?.length, visible, firstRows, sort, searchingNotes };
+  return { total: cases?.length, visible, firstRows, sort, searchingNotes, started };
 }
 
 /** Fälle: search, filters, the virtualised list, and the way to the recycle bin. */
@@ -69,10 +72,10 @@ export function CaseListView() {
   const showCasesView = useAppStore(selectShowCasesView);
   const trash = useTrashCase();
   const today = localDay(now());
-  const { total, visible, firstRows, sort, searchingNotes } = useVisibleCases(filter, today);
-  const customTopics = useLiveQuery(listCustomTopics) ?? NO_CHOICES;
-  const members = useLiveQuery(listMemberChoices) ?? NO_CHOICES;
-  const trashedCount = useLiveQuery(countTrashedCases) ?? 0;
+  const { total, visible, firstRows, sort, searchingNotes, started } = useVisibleCases(filter, today);
+  const customTopics = useLiveQuery(() => (started ? listCustomTopics() : undefined), [started]) ?? NO_CHOICES;
+  const members = useLiveQuery(() => (started ? listMemberChoices() : undefined), [started]) ?? NO_CHOICES;
+  const trashedCount = useLiveQuery(() => (started ? countTrashedCases() : undefined), [started]) ?? 0;
   // Stable, so the memoised grid is not drawn again when only the search field changed.
   const changeSort = useCallback((next: CaseSort) => setCaseSort(next.column, next.direction), [setCaseSort]);
   const trashCase = useCallback((item: Case) => void trash(item), [trash]);

@@ -89,6 +89,14 @@ function send(message: SearchMessage): void {
   port(message);
 }
 
+/** Resolves when the UI thread has nothing more urgent to do (typing, drawing), or after a short while at the latest. */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 100 });
+    else setTimeout(resolve, 0);
+  });
+}
+
 function releaseAck(): void {
   const waiter = ackWaiter;
   ackWaiter = null;
@@ -107,6 +115,7 @@ async function feedNotes(): Promise<void> {
   let folded: Promise<void> = Promise.resolve();
   let after: string | null = null;
   do {
+    await idle();
     const page = await readNoteTextPage(after, NOTE_PAGE);
     await folded;
     if (mine !== build) return;
