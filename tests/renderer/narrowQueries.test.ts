@@ -1,13 +1,15 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { proposeAgenda } from '../../shared/agenda/proposals';
+import { sortCases } from '../../shared/cases/listQuery';
 import { suggestConcerns } from '../../shared/concerns/suggest';
 import { emptyCaseContent, TOPIC_AREAS } from '../../shared/model/case';
 import type { FollowUpStatus } from '../../shared/model/followUp';
 import { db } from '../../renderer/db/database';
-import { casesWithIds, listCases, listCustomTopics } from '../../renderer/db/queries/cases';
+import { casesWithIds, listCases, listCustomTopics, listFirstCasesByOpening } from '../../renderer/db/queries/cases';
 import { listConcernSuggestions, listConcerns } from '../../renderer/db/queries/concerns';
 import { listFollowUps, listFollowUpsForAgenda } from '../../renderer/db/queries/followUps';
-import { createCase, eraseCase, trashCase } from '../../renderer/db/repositories/cases';
+import { closeCase, createCase, eraseCase, trashCase } from '../../renderer/db/repositories/cases';
+import { listCasesWithoutResponsible } from '../../renderer/db/queries/overview';
 import { createConcern, newConcernContent, setCaseConcernLink } from '../../renderer/db/repositories/concerns';
 import { createFollowUp } from '../../renderer/db/repositories/followUps';
 import { createMember, setCurrentMember } from '../../renderer/db/repositories/members';
@@ -61,6 +63,37 @@ describe('custom topic areas', () => {
     const expected = [...new Set((await db.cases.toArray()).flatMap((c) => c.topics))].filter((t) => !(TOPIC_AREAS as readonly string[]).includes(t)).sort();
     expect(await listCustomTopics()).toEqual(expected);
     expect(expected).toEqual(['Ehrenamt', 'kultur', 'zuzug', 'Ärger']);
+  });
+});
+
+describe('the first page of the case list', () => {
+  test('is exactly the beginning of the whole list sorted by opening day, either way, also where a day spans the page end', async () => {
+    const days = ['2026-03-01', '2026-03-02', '2026-03-02', '2026-03-02', '2026-03-03', '2026-03-04', '2026-03-04', '2026-03-05'];
+    const ids = [];
+    for (const [i, day] of days.entries()) ids.push(must(await createCase({ ...emptyCaseContent(`RT-2026-${String(20 - i).padStart(3, '0')}`, day), title: 'Fall', topics: ['housing'] })));
+    must(await trashCase(ids[7] as string));
+    const all = await listCases();
+    for (const direction of ['ascending', 'descending'] as const) {
+      const whole = sortCases(all, { column: 'openedOn', direction }).map((c) => c.id);
+      for (const limit of [1, 2, 3, 4, 5, 6, 7, 20]) {
+        const first = sortCases(await listFirstCasesByOpening(direction, limit), { column: 'openedOn', direction }).map((c) => c.id);
+        expect(first, `${direction} ${limit}`).toEqual(whole.slice(0, first.length));
+        expect(first.length).toBeLessThanOrEqual(limit);
+      }
+      expect((await listFirstCasesByOpening(direction, 20)).length).toBe(7);
+    }
+    expect((await listFirstCasesByOpening('descending', 4)).map((c) => c.openedOn)).toEqual(['2026-03-04', '2026-03-04', '2026-03-03']);
+  });
+});
+
+describe('the Übersicht', () => {
+  test('lists the open cases nobody is responsible for, by code, without closed, trashed or assigned ones', async () => {
+    const member = must(await createMember({ name: 'Ben', organisation: 'AWO', role: 'member', active: true }));
+    const unassigned = [await newCase('RT-2026-010'), await newCase('RT-2026-002')];
+    must(await createCase({ ...emptyCaseContent('RT-2026-003', '2026-03-01'), title: 'Fall', topics: ['housing'], responsibleIds: [member] }));
+    must(await closeCase(await newCase('RT-2026-004'), { closedOn: '2026-03-10', reason: 'erledigt' }));
+    must(await trashCase(await newCase('RT-2026-005')));
+    expect((await listCasesWithoutResponsible()).map((c) => c.id)).toEqual([unassigned[1], unassigned[0]]);
   });
 });
 

@@ -1,21 +1,40 @@
 import { TOPIC_AREAS, type Case } from '../../../shared/model/case';
-import { isOverdue } from '../../../shared/followUps/trafficLight';
 import type { Collection } from 'dexie';
-import { FOLLOW_UP_STATUSES } from '../../../shared/model/followUp';
 import { db } from '../database';
+import { listOverdueFollowUps } from './followUps';
 
-const UNFINISHED_FOLLOW_UPS = FOLLOW_UP_STATUSES.filter((status) => status !== 'done');
 
 /** Read functions for cases and what their screens show beside them, for use inside useLiveQuery. */
 
+// The order of the updatedAt index read backwards: newest first, equal times by id, highest first.
+function newestFirst(a: Case, b: Case): number {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
 /** Live cases (not erased, not in the recycle bin), newest first. */
 export async function listCases(): Promise<Case[]> {
-  const all = await db.cases.orderBy('updatedAt').reverse().toArray();
-  return all.filter(isListed);
+  // One plain read of the table (IndexedDB's getAll) and a sort here: walking the updatedAt index
+  // backwards would step a cursor through every one of 10,000 records, which costs seconds.
+  const all = await db.cases.toArray();
+  return all.filter(isListed).sort(newestFirst);
 }
 
 function isListed(c: Case): boolean {
   return c.deleted === null && c.trashedAt === null;
+}
+
+/**
+ * The first live cases by opening day (newest first for 'descending'), read through the
+ * openedOn index: what the case list shows while the whole list is still being read. The last
+ * day of a full page is left out, as it may have more cases than the page holds, so sorting
+ * the page (ties by code) gives exactly the beginning of the whole sorted list.
+ */
+export async function listFirstCasesByOpening(direction: 'ascending' | 'descending', limit: number): Promise<Case[]> {
+  const byDay = db.cases.orderBy('openedOn');
+  const page = await (direction === 'descending' ? byDay.reverse() : byDay).filter(isListed).limit(limit).toArray();
+  const lastDay = page.length < limit ? null : (page.at(-1)?.openedOn ?? null);
+  return lastDay === null ? page : page.filter((c) => c.openedOn !== lastDay);
 }
 
 /** Every live case by id, for views that name the case of any record. */
@@ -61,13 +80,10 @@ export async function listCustomTopics(): Promise<string[]> {
   return topics.map(String);
 }
 
-/** Ids of the cases that have at least one overdue follow-up on the given day (finished ones are never read). */
+/** Ids of the cases that have at least one overdue follow-up on the given day. */
 export async function listCaseIdsWithOverdueFollowUps(today: string): Promise<Set<string>> {
-  const due = await db.followUps.where('status').anyOf(UNFINISHED_FOLLOW_UPS).toArray();
   const ids = new Set<string>();
-  for (const followUp of due) {
-    if (followUp.deleted === null && followUp.caseId !== null && isOverdue(followUp, today)) ids.add(followUp.caseId);
-  }
+  for (const followUp of await listOverdueFollowUps(today)) if (followUp.caseId !== null) ids.add(followUp.caseId);
   return ids;
 }
 

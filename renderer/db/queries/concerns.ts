@@ -62,11 +62,14 @@ export async function listConcernSuggestions(caseId: string): Promise<(ConcernSu
   if (!target || target.deleted !== null) return [];
   const blocked = (await db.followUps.where('status').equals('blocked').toArray()).filter((f) => f.deleted === null);
   const ownCategories = new Set(blocked.filter((f) => f.caseId === caseId).map((f) => f.blockedCategory));
-  const sharingCategory = blocked.filter((f) => f.caseId !== null && ownCategories.has(f.blockedCategory)).map((f) => f.caseId as string);
-  const sharingTopic = target.topics.length === 0 ? [] : await db.cases.where('topics').anyOf([...target.topics]).primaryKeys();
-  const candidateIds = [...new Set([...sharingTopic, ...sharingCategory])].filter((id) => id !== caseId);
-  const [candidates, concerns] = await Promise.all([db.cases.bulkGet(candidateIds), listConcerns()]);
-  const liveCases = candidates.filter((c): c is Case => c !== undefined && c.deleted === null && c.trashedAt === null);
+  // One plain index read per topic (a few requests), rather than thousands of single reads that would queue up before the rest of the page.
+  const sharingTopic = (await Promise.all(target.topics.map((topic) => db.cases.where('topics').equals(topic).toArray()))).flat();
+  const read = new Set(sharingTopic.map((c) => c.id));
+  const sharingCategory = blocked.filter((f) => f.caseId !== null && ownCategories.has(f.blockedCategory) && !read.has(f.caseId)).map((f) => f.caseId as string);
+  const [more, concerns] = await Promise.all([db.cases.bulkGet([...new Set(sharingCategory)]), listConcerns()]);
+  const candidates = new Map<string, Case>();
+  for (const c of [...sharingTopic, ...more]) if (c !== undefined && c.id !== caseId && c.deleted === null && c.trashedAt === null) candidates.set(c.id, c);
+  const liveCases = [...candidates.values()];
   const titles = new Map(concerns.map((c) => [c.id, c.title]));
   return suggestConcerns(target, liveCases, blocked, concerns).map((s) => ({ ...s, title: titles.get(s.concernId) ?? '' }));
 }

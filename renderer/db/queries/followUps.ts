@@ -9,7 +9,27 @@ function live(f: FollowUp): boolean {
   return f.deleted === null;
 }
 
-const UNFINISHED = FOLLOW_UP_STATUSES.filter((status) => status !== 'done');
+// Sorted as the status index orders them, so reading them one status after another keeps index order.
+const UNFINISHED = FOLLOW_UP_STATUSES.filter((status) => status !== 'done').sort();
+
+/** The unfinished follow-ups (erased ones too): one plain status-index read each, which IndexedDB answers in one go. */
+async function readUnfinished(): Promise<FollowUp[]> {
+  return (await Promise.all(UNFINISHED.map((status) => db.followUps.where('status').equals(status).toArray()))).flat();
+}
+
+/**
+ * The live follow-ups that are overdue on `today`: the keys of the unfinished ones and of those due
+ * before today are read from two indexes (keys only), and only the records in both are loaded.
+ */
+export async function listOverdueFollowUps(today: string): Promise<FollowUp[]> {
+  const [unfinished, dueBefore] = await Promise.all([
+    Promise.all(UNFINISHED.map((status) => db.followUps.where('status').equals(status).primaryKeys())),
+    db.followUps.where('dueOn').below(today).primaryKeys(),
+  ]);
+  const open = new Set(unfinished.flat());
+  const found = await db.followUps.bulkGet(dueBefore.filter((id) => open.has(id)));
+  return found.filter((f): f is FollowUp => f !== undefined && live(f) && isOverdue(f, today));
+}
 
 /** Earliest due first, follow-ups without a due date last, then by creation. */
 export function byDueDate(a: FollowUp, b: FollowUp): number {
@@ -32,7 +52,7 @@ export async function listFollowUps(): Promise<FollowUp[]> {
  * status index, so the tens of thousands of finished follow-ups of past years are never loaded.
  */
 export async function listFollowUpsForAgenda(meetingDate: string, today: string): Promise<FollowUp[]> {
-  const unfinished = await db.followUps.where('status').anyOf(UNFINISHED).toArray();
+  const unfinished = await readUnfinished();
   return unfinished
     .filter((f) => live(f) && (f.status === 'blocked' || (f.dueOn !== null && (f.dueOn < today || f.dueOn <= meetingDate))))
     .sort(byDueDate);
@@ -56,16 +76,12 @@ export async function getFollowUp(id: string): Promise<FollowUp | undefined> {
 
 /** Every unfinished follow-up that was not erased, earliest due first (finished ones stay unread: status index). */
 export async function listUnfinishedFollowUps(): Promise<FollowUp[]> {
-  return (await db.followUps.where('status').anyOf(UNFINISHED).filter(live).toArray()).sort(byDueDate);
+  return (await readUnfinished()).filter(live).sort(byDueDate);
 }
 
-/** How many unfinished follow-ups were due before `today` (the navigation badge); finished ones are never read. */
+/** How many unfinished follow-ups were due before `today` (the navigation badge). */
 export async function countOverdue(today: string): Promise<number> {
-  return db.followUps
-    .where('status')
-    .anyOf(UNFINISHED)
-    .filter((f) => live(f) && isOverdue(f, today))
-    .count();
+  return (await listOverdueFollowUps(today)).length;
 }
 
 /** The history of one follow-up, oldest first. */

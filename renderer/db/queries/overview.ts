@@ -18,10 +18,10 @@ const OPEN_STATUSES = CASE_STATUSES.filter((status) => status !== 'closed');
 /**
  * Open cases nobody is responsible for, by code. A case without a responsible member has no
  * entry in the responsibleIds index: the open cases' keys minus that index's keys are the ones
- * to read, so no other case record is loaded.
+ * to read, so no other case record is loaded. (One key read per status: anyOf would step a cursor through each.)
  */
 export async function listCasesWithoutResponsible(): Promise<Case[]> {
-  const [openIds, assignedIds] = await Promise.all([db.cases.where('status').anyOf(OPEN_STATUSES).primaryKeys(), db.cases.orderBy('responsibleIds').primaryKeys()]);
+  const [openIds, assignedIds] = await Promise.all([Promise.all(OPEN_STATUSES.map((status) => db.cases.where('status').equals(status).primaryKeys())).then((keys) => keys.flat()), db.cases.orderBy('responsibleIds').primaryKeys()]);
   const assigned = new Set(assignedIds);
   const candidates = await db.cases.bulkGet(openIds.filter((id) => !assigned.has(id)));
   const found = candidates.filter((c): c is Case => c !== undefined && open(c) && c.responsibleIds.length === 0);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button, Input, SearchField, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { EMPTY_CASE_FILTER, type CaseFilter } from '../../../shared/cases/listQuery';
@@ -37,6 +38,44 @@ export function isFiltering(filter: CaseFilter): boolean {
   return JSON.stringify(filter) !== JSON.stringify(EMPTY_CASE_FILTER);
 }
 
+type ChoicesProps = Pick<CaseFilter, 'statuses' | 'topics' | 'responsibleId' | 'onlyOverdueFollowUps' | 'onlyResubmissionDue'> &
+  Pick<CaseFiltersProps, 'customTopics' | 'members' | 'onChange'>;
+
+// Memoised: typing in the search field does not draw the choices again.
+const FilterChoices = memo(function FilterChoices({ statuses, topics, responsibleId, onlyOverdueFollowUps, onlyResubmissionDue, customTopics, members, onChange }: ChoicesProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <SelectField<string>
+        label={t('cases.filterStatus')}
+        options={[
+          { id: ALL, label: t('cases.all') },
+          { id: ALL_OPEN, label: t('cases.allOpen') },
+          ...CASE_STATUSES.map((id) => ({ id, label: t(`caseStatus.${id}`) })),
+        ]}
+        value={statusChoiceOf(statuses)}
+        onChange={(choice) => onChange({ statuses: statusesOf(choice) })}
+      />
+      <SelectField<string>
+        label={t('cases.filterTopic')}
+        options={[{ id: ALL, label: t('cases.all') }, ...topicChoices(t, customTopics)]}
+        value={topics[0] ?? ALL}
+        onChange={(choice) => onChange({ topics: choice === ALL ? [] : [choice] })}
+      />
+      <SelectField<string>
+        label={t('cases.filterResponsible')}
+        options={[{ id: ALL, label: t('cases.all') }, ...members.map((member) => ({ id: member.id, label: member.name }))]}
+        value={responsibleId ?? ALL}
+        onChange={(choice) => onChange({ responsibleId: choice === ALL ? null : choice })}
+      />
+      <div className="filter-checks">
+        <CheckboxField label={t('cases.onlyOverdue')} value={onlyOverdueFollowUps} onChange={(value) => onChange({ onlyOverdueFollowUps: value })} />
+        <CheckboxField label={t('cases.onlyResubmissionDue')} value={onlyResubmissionDue} onChange={(value) => onChange({ onlyResubmissionDue: value })} />
+      </div>
+    </>
+  );
+});
+
 /** Search and filters above the case list; every control has a real label. */
 export function CaseFilters({ filter, customTopics, members, onChange, onReset }: CaseFiltersProps) {
   const { t } = useTranslation();
@@ -56,36 +95,16 @@ export function CaseFilters({ filter, customTopics, members, onChange, onReset }
           {t('cases.searchHint')}
         </Text>
       </SearchField>
-      <SelectField<string>
-        label={t('cases.filterStatus')}
-        options={[
-          { id: ALL, label: t('cases.all') },
-          { id: ALL_OPEN, label: t('cases.allOpen') },
-          ...CASE_STATUSES.map((id) => ({ id, label: t(`caseStatus.${id}`) })),
-        ]}
-        value={statusChoiceOf(filter.statuses)}
-        onChange={(choice) => onChange({ statuses: statusesOf(choice) })}
+      <FilterChoices
+        statuses={filter.statuses}
+        topics={filter.topics}
+        responsibleId={filter.responsibleId}
+        onlyOverdueFollowUps={filter.onlyOverdueFollowUps}
+        onlyResubmissionDue={filter.onlyResubmissionDue}
+        customTopics={customTopics}
+        members={members}
+        onChange={onChange}
       />
-      <SelectField<string>
-        label={t('cases.filterTopic')}
-        options={[{ id: ALL, label: t('cases.all') }, ...topicChoices(t, customTopics)]}
-        value={filter.topics[0] ?? ALL}
-        onChange={(choice) => onChange({ topics: choice === ALL ? [] : [choice] })}
-      />
-      <SelectField<string>
-        label={t('cases.filterResponsible')}
-        options={[{ id: ALL, label: t('cases.all') }, ...members.map((member) => ({ id: member.id, label: member.name }))]}
-        value={filter.responsibleId ?? ALL}
-        onChange={(choice) => onChange({ responsibleId: choice === ALL ? null : choice })}
-      />
-      <div className="filter-checks">
-        <CheckboxField label={t('cases.onlyOverdue')} value={filter.onlyOverdueFollowUps} onChange={(value) => onChange({ onlyOverdueFollowUps: value })} />
-        <CheckboxField
-          label={t('cases.onlyResubmissionDue')}
-          value={filter.onlyResubmissionDue}
-          onChange={(value) => onChange({ onlyResubmissionDue: value })}
-        />
-      </div>
       {isFiltering(filter) && (
         <Button className="button button-quiet filter-reset" onPress={onReset}>
           {t('cases.resetFilters')}

@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_SORT_COLUMNS, isResubmissionDue, type CaseSort, type CaseSortColumn } from '../../../shared/cases/listQuery';
 import type { Case } from '../../../shared/model/case';
@@ -32,7 +32,7 @@ function dayOfTimestamp(iso: string): string {
  * they are. The grid is one tab stop: arrow keys move between rows (roving focus),
  * Enter or a click opens a case, the right arrow moves into the row's buttons.
  */
-export function CaseGrid({ cases, sort, today, onSortChange, onOpen, onTrash }: CaseGridProps) {
+function CaseGridView({ cases, sort, today, onSortChange, onOpen, onTrash }: CaseGridProps) {
   const { t } = useTranslation();
   const hintId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -206,3 +206,6 @@ export function CaseGrid({ cases, sort, today, onSortChange, onOpen, onTrash }: 
     </>
   );
 }
+
+/** The grid, drawn again only when its cases, order or day change (not on a keystroke in the search field). */
+export const CaseGrid = memo(CaseGridView);

@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { filterCases, sortCases, type CaseFilter } from '../../../shared/cases/listQuery';
+import { filterCases, sortCases, type CaseFilter, type CaseSort } from '../../../shared/cases/listQuery';
+import type { Case } from '../../../shared/model/case';
 import { localDay } from '../../../shared/model/dates';
 import { LoadingState } from '../../components/LoadingState';
-import { countTrashedCases, listCaseIdsWithOverdueFollowUps, listCases, listCustomTopics, listMemberChoices } from '../../db/queries/cases';
+import { countTrashedCases, listCaseIdsWithOverdueFollowUps, listCases, listCustomTopics, listFirstCasesByOpening, listMemberChoices } from '../../db/queries/cases';
 import { now } from '../../platform/clock';
 import {
   selectCaseFilter,
@@ -18,22 +19,35 @@ import {
   selectShowCasesView,
 } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
-import { CaseFilters } from './CaseFilters';
+import { CaseFilters, isFiltering } from './CaseFilters';
 import { CaseGrid } from './CaseGrid';
 import { useCaseTextMatches } from './search/useCaseTextMatches';
 import { useTrashCase } from './useTrashCase';
 
 const NO_IDS: ReadonlySet<string> = new Set();
+const NO_CHOICES: readonly never[] = [];
+/** Rows read first, to show the top of the list at once; a screen holds about fifteen. */
+const FIRST_PAGE_ROWS = 60;
 
 /**
  * The sorted, filtered cases. Sorting runs only when the cases or the order change;
  * the search words are matched in the search Worker (whose index of the notes is built
  * there, after the list is shown), and its answer only filters the sorted list.
+ * In the order by opening day, the first rows are read on their own and shown (as
+ * `firstRows`) while the whole list, thousands of cases, is still being read.
  */
 function useVisibleCases(filter: CaseFilter, today: string) {
   const sort = useAppStore(selectCaseSort);
-  const cases = useLiveQuery(listCases);
-  const overdue = useLiveQuery(() => listCaseIdsWithOverdueFollowUps(today), [today]);
+  const [loaded, setLoaded] = useState(false);
+  const [started, setStarted] = useState(false);
+  const byOpening = sort.column === 'openedOn' && !loaded;
+  const firstPage = useLiveQuery(() => (byOpening ? listFirstCasesByOpening(sort.direction, FIRST_PAGE_ROWS) : null), [byOpening, sort.direction]);
+  // The whole list (and what else the list reads) is asked for only once the first page is there:
+  // IndexedDB answers in order, and the first page must not wait behind ten thousand cases.
+  if (firstPage !== undefined && !started) setStarted(true);
+  const cases = useLiveQuery(() => (started ? listCases() : undefined), [started]);
+  if (cases !== undefined && !loaded) setLoaded(true);
+  const overdue = useLiveQuery(() => (started ? listCaseIdsWithOverdueFollowUps(today) : undefined), [today, started]);
   const { matches, searchingNotes } = useCaseTextMatches(cases, filter.query);
   const sorted = useMemo(() => (cases ? sortCases(cases, sort) : undefined), [cases, sort]);
   const { statuses, topics, responsibleId, onlyOverdueFollowUps, onlyResubmissionDue } = filter;
@@ -42,7 +56,8 @@ function useVisibleCases(filter: CaseFilter, today: string) {
     const active: CaseFilter = { query: '', statuses, topics, responsibleId, onlyOverdueFollowUps, onlyResubmissionDue };
     return filterCases(sorted, active, { today, textMatches: matches, overdueCaseIds: overdue ?? NO_IDS });
   }, [sorted, matches, overdue, today, statuses, topics, responsibleId, onlyOverdueFollowUps, onlyResubmissionDue]);
-  return { total: cases?.length, visible, sort, searchingNotes };
+  const firstRows = useMemo(() => (cases === undefined && firstPage ? sortCases(firstPage, sort) : undefined), [cases, firstPage, sort]);
+  return { total: cases?.length, visible, firstRows, sort, searchingNotes, started };
 }
 
 /** Fälle: search, filters, the virtualised list, and the way to the recycle bin. */
@@ -57,10 +72,13 @@ export function CaseListView() {
   const showCasesView = useAppStore(selectShowCasesView);
   const trash = useTrashCase();
   const today = localDay(now());
-  const { total, visible, sort, searchingNotes } = useVisibleCases(filter, today);
-  const customTopics = useLiveQuery(listCustomTopics) ?? [];
-  const members = useLiveQuery(listMemberChoices) ?? [];
-  const trashedCount = useLiveQuery(countTrashedCases) ?? 0;
+  const { total, visible, firstRows, sort, searchingNotes, started } = useVisibleCases(filter, today);
+  const customTopics = useLiveQuery(() => (started ? listCustomTopics() : undefined), [started]) ?? NO_CHOICES;
+  const members = useLiveQuery(() => (started ? listMemberChoices() : undefined), [started]) ?? NO_CHOICES;
+  const trashedCount = useLiveQuery(() => (started ? countTrashedCases() : undefined), [started]) ?? 0;
+  // Stable, so the memoised grid is not drawn again when only the search field changed.
+  const changeSort = useCallback((next: CaseSort) => setCaseSort(next.column, next.direction), [setCaseSort]);
+  const trashCase = useCallback((item: Case) => void trash(item), [trash]);
 
   const newCaseButton = (
     <Button className="button button-primary" onPress={() => openDialog({ kind: 'caseForm', caseId: null })}>
@@ -73,7 +91,9 @@ export function CaseListView() {
     </Button>
   );
 
-  if (total === undefined || visible === undefined) return <LoadingState />;
+  // Until the whole list is read, its first rows (if any) show, and searching or filtering waits for the rest.
+  const partial = total === undefined || visible === undefined;
+  if (partial && (firstRows === undefined || firstRows.length === 0)) return <LoadingState />;
   if (total === 0) {
     return (
       <>
@@ -86,20 +106,26 @@ export function CaseListView() {
       </>
     );
   }
+  const rows = partial ? (isFiltering(filter) ? null : firstRows) : visible;
+  let count: string;
+  if (partial) count = t('cases.loadingAll');
+  else count = visible.length === total ? t('cases.count', { count: total }) : t('cases.shownOf', { shown: visible.length, count: total });
   return (
     <div className="case-list">
       <CaseFilters filter={filter} customTopics={customTopics} members={members} onChange={setCaseFilter} onReset={resetCaseFilter} />
       <div className="toolbar">
         <p className="toolbar-count" role="status">
-          {visible.length === total ? t('cases.count', { count: total }) : t('cases.shownOf', { shown: visible.length, count: total })}
-          {searchingNotes && <span className="field-hint"> {t('cases.searchingNotes')}</span>}
+          {count}
+          {searchingNotes && !partial && <span className="field-hint"> {t('cases.searchingNotes')}</span>}
         </p>
         <div className="toolbar-actions">
           {trashButton}
           {newCaseButton}
         </div>
       </div>
-      {visible.length === 0 ? (
+      {rows === null || rows === undefined ? (
+        <LoadingState />
+      ) : rows.length === 0 ? (
         <section className="empty-state" aria-labelledby="cases-nomatch-title">
           <h2 id="cases-nomatch-title">{t('cases.noMatchTitle')}</h2>
           <p>{t('cases.noMatchBody')}</p>
@@ -108,14 +134,7 @@ export function CaseListView() {
           </Button>
         </section>
       ) : (
-        <CaseGrid
-          cases={visible}
-          sort={sort}
-          today={today}
-          onSortChange={({ column, direction }) => setCaseSort(column, direction)}
-          onOpen={selectCase}
-          onTrash={(item) => void trash(item)}
-        />
+        <CaseGrid cases={rows} sort={sort} today={today} onSortChange={changeSort} onOpen={selectCase} onTrash={trashCase} />
       )}
     </div>
   );

@@ -13,8 +13,8 @@ import { searchAnswerSchema, type SearchAnswer, type SearchMessage } from './pro
  * Where there is no Worker (unit tests in Node) the same handler runs in this thread.
  */
 
-/** Notes per read: small enough that one page never holds up a keystroke for long. */
-const NOTE_PAGE = 1000;
+/** Notes per read: small enough that folding one page never holds up a search for long. */
+const NOTE_PAGE = 500;
 
 export interface SearchStatus {
   /** Changes whenever a search may answer differently. */
@@ -33,6 +33,7 @@ let lastHeads: SearchMessage | null = null;
 let nextId = 1;
 let noteFeed: Subscription | null = null;
 let build = 0;
+let ackWaiter: (() => void) | null = null;
 
 function receive(data: unknown): void {
   const parsed = searchAnswerSchema.safeParse(data);
@@ -41,6 +42,10 @@ function receive(data: unknown): void {
   if (answer.type === 'result') {
     pending.get(answer.id)?.resolve(answer);
     pending.delete(answer.id);
+    return;
+  }
+  if (answer.type === 'notesAck') {
+    releaseAck();
     return;
   }
   status = { version: status.version + 1, notesComplete: answer.notesComplete };
@@ -62,6 +67,7 @@ function fallBackToThisThread(failed: Worker): void {
   if (worker !== failed) return;
   worker = null;
   port = inThreadPort();
+  releaseAck();
   if (lastHeads !== null) port(lastHeads);
   for (const [id, { query }] of pending) port({ type: 'search', id, query });
   if (noteFeed !== null) void feedNotes().catch(() => undefined);
@@ -83,18 +89,42 @@ function send(message: SearchMessage): void {
   port(message);
 }
 
-/** Reads every note page by page into a new build; a newer build (the notes changed again) stops this one. */
+/** Resolves when the UI thread has nothing more urgent to do (typing, drawing), or after a short while at the latest. */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 100 });
+    else setTimeout(resolve, 0);
+  });
+}
+
+function releaseAck(): void {
+  const waiter = ackWaiter;
+  ackWaiter = null;
+  waiter?.();
+}
+
+/**
+ * Reads every note page by page into a new build; a newer build (the notes changed again) stops
+ * this one. The next page is read while the index folds the last, but sent only once that one
+ * is done, so a search never waits behind a queue of pages.
+ */
 async function feedNotes(): Promise<void> {
   const mine = ++build;
+  releaseAck(); // a build still waiting wakes up, sees it was replaced and stops
   send({ type: 'notesStart', build: mine });
+  let folded: Promise<void> = Promise.resolve();
   let after: string | null = null;
   do {
+    await idle();
     const page = await readNoteTextPage(after, NOTE_PAGE);
+    await folded;
     if (mine !== build) return;
+    folded = new Promise((resolve) => (ackWaiter = resolve));
     send({ type: 'notes', build: mine, notes: page.texts });
     after = page.lastId;
   } while (after !== null);
-  send({ type: 'notesDone', build: mine });
+  await folded;
+  if (mine === build) send({ type: 'notesDone', build: mine });
 }
 
 function ensureNoteFeed(): void {
@@ -143,6 +173,7 @@ export function resetCaseSearch(): void {
   lastHeads = null;
   // Searches still waiting get no answer: the list asks again for the current query when the status changes.
   pending.clear();
+  releaseAck();
   status = { version: status.version + 1, notesComplete: false };
   for (const listener of listeners) listener();
 }

@@ -15,7 +15,7 @@ export function handleSearchMessage(index: CaseSearchIndex, data: unknown): Sear
       return { type: 'changed', notesComplete: false };
     case 'notes':
       addNotes(index, message.build, message.notes);
-      return null;
+      return { type: 'notesAck', build: message.build };
     case 'notesDone':
       return finishNoteBuild(index, message.build) ? { type: 'changed', notesComplete: true } : null;
     case 'search':

@@ -23,6 +23,8 @@ export type SearchMessage = z.infer<typeof searchMessageSchema>;
 export const searchAnswerSchema = z.discriminatedUnion('type', [
   /** The matching case ids, or null for a blank query. */
   z.strictObject({ type: z.literal('result'), id: z.number().int().nonnegative(), query: z.string(), ids: z.array(z.string()).nullable(), notesComplete: z.boolean() }),
+  /** A page of notes is folded in: the next may come (so pages never queue up ahead of a search). */
+  z.strictObject({ type: z.literal('notesAck'), build: buildSchema }),
   /** The index changed: a search may now answer differently. */
   z.strictObject({ type: z.literal('changed'), notesComplete: z.boolean() }),
 ]);
