@@ -102,8 +102,9 @@ describe('Aufgaben with their Ampel in Chromium', () => {
     await page.getByText('Sie haben gerade keine offenen Aufgaben.').waitFor();
     await createFollowUp(page, OPEN_TASK, code, '20032026');
     await createFollowUp(page, DONE_TASK, code, '13032026');
-    expect(await lightOf(page, OPEN_TASK)).toEqual(['grün']);
-    expect(await lightOf(page, DONE_TASK)).toEqual(['grün']);
+    // The cards render after a live query; poll until both show their light.
+    await expect.poll(() => lightOf(page, OPEN_TASK)).toEqual(['grün']);
+    await expect.poll(() => lightOf(page, DONE_TASK)).toEqual(['grün']);
     const openCard = page.getByRole('article', { name: OPEN_TASK });
     expect(await openCard.textContent()).toContain('20.03.2026');
     expect(await openCard.textContent()).toContain(code);
