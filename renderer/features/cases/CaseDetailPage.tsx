@@ -16,6 +16,7 @@ import { CaseConcernsPanel } from '../concerns/CaseConcernsPanel';
 import { CaseTimeline } from './CaseTimeline';
 import { CloseCaseDialog } from './CloseCaseDialog';
 import { CASES_HEADING_ID, focusCasesHeading } from './focus';
+import { useIdleReady } from './useIdleReady';
 import { useRestoreCase, useTrashCase } from './useTrashCase';
 
 function CaseHeader({ item }: { item: Case }) {
@@ -94,6 +95,8 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
   const selectCase = useAppStore(selectSelectCase);
   const found = useLiveQuery(async () => (await getCase(caseId)) ?? null, [caseId]);
   const headingFocused = useRef<string | null>(null);
+  // The suggested Anliegen read the cases that share a topic (thousands at scale): asked for once the page is shown.
+  const showConcerns = useIdleReady();
 
   // Land on the case's heading when its page opens, as after a screen change.
   useEffect(() => {
@@ -129,7 +132,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
             onSubmit={(_content, patch) => updateCase(caseId, patch)}
           />
           <CaseFollowUps caseId={caseId} />
-          <CaseConcernsPanel caseId={caseId} canEdit={found.trashedAt === null} />
+          {showConcerns && <CaseConcernsPanel caseId={caseId} canEdit={found.trashedAt === null} />}
         </section>
         <CaseTimeline caseId={caseId} canAddNotes={found.trashedAt === null} />
       </div>

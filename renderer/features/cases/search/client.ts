@@ -14,7 +14,7 @@ import { searchAnswerSchema, type SearchAnswer, type SearchMessage } from './pro
  */
 
 /** Notes per read: small enough that folding one page never holds up a search for long. */
-const NOTE_PAGE = 500;
+const NOTE_PAGE = 200;
 
 export interface SearchStatus {
   /** Changes whenever a search may answer differently. */
@@ -30,6 +30,7 @@ let status: SearchStatus = { version: 0, notesComplete: false };
 const listeners = new Set<() => void>();
 const pending = new Map<number, { readonly query: string; readonly resolve: (answer: Extract<SearchAnswer, { type: 'result' }>) => void }>();
 let lastHeads: SearchMessage | null = null;
+let lastCases: readonly Case[] | null = null;
 let nextId = 1;
 let noteFeed: Subscription | null = null;
 let build = 0;
@@ -138,6 +139,9 @@ function ensureNoteFeed(): void {
 
 /** Hands the listed cases' own texts to the index and makes sure the notes are (being) indexed. */
 export function indexCases(cases: readonly Case[]): void {
+  // The same list again (the list screen shown anew) is already in the index.
+  if (lastHeads !== null && lastCases === cases) return;
+  lastCases = cases;
   lastHeads = { type: 'heads', heads: cases.map((c) => [c.id, caseHeadText(c)]) };
   send(lastHeads);
   ensureNoteFeed();
@@ -171,6 +175,7 @@ export function resetCaseSearch(): void {
   worker = null;
   port = null;
   lastHeads = null;
+  lastCases = null;
   // Searches still waiting get no answer: the list asks again for the current query when the status changes.
   pending.clear();
   releaseAck();
