@@ -98,6 +98,39 @@ function idle(): Promise<void> {
   });
 }
 
+let holds = 0;
+let resumeFeed: (() => void) | null = null;
+
+/** Resolves at once, or when no page holds the note feed any more. */
+function unheld(): Promise<void> {
+  if (holds === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const before = resumeFeed;
+    resumeFeed = () => {
+      before?.();
+      resolve();
+    };
+  });
+}
+
+/**
+ * Pauses reading notes into the index while a page that reads the database itself is open
+ * (a case's page): its reads then do not queue behind pages of notes. Returns the release.
+ */
+export function holdNoteFeed(): () => void {
+  holds++;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holds--;
+    if (holds > 0) return;
+    const resume = resumeFeed;
+    resumeFeed = null;
+    resume?.();
+  };
+}
+
 function releaseAck(): void {
   const waiter = ackWaiter;
   ackWaiter = null;
@@ -116,6 +149,7 @@ async function feedNotes(): Promise<void> {
   let folded: Promise<void> = Promise.resolve();
   let after: string | null = null;
   do {
+    await unheld();
     await idle();
     const page = await readNoteTextPage(after, NOTE_PAGE);
     await folded;
