@@ -14,23 +14,11 @@ function newestFirst(a: Case, b: Case): number {
 
 /** Live cases (not erased, not in the recycle bin), newest first. */
 export async function listCases(): Promise<Case[]> {
-  // Plain reads of the table (IndexedDB's getAll) in key order and a sort here: walking the updatedAt
-  // index backwards would step a cursor through every one of 10,000 records, which costs seconds.
-  // Read in pages, so the page's thread can take a keystroke or a click between two of them.
-  const all: Case[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page: Case[] = await (after === null ? db.cases.orderBy(':id') : db.cases.where(':id').above(after)).limit(CASE_PAGE).toArray();
-    for (const c of page) if (isListed(c)) all.push(c);
-    const last = page.at(-1);
-    if (page.length < CASE_PAGE || last === undefined) break;
-    after = last.id;
-  }
-  return all.sort(newestFirst);
+  // One plain read of the table (IndexedDB's getAll) and a sort here: walking the updatedAt index
+  // backwards would step a cursor through every one of 10,000 records, which costs seconds.
+  const all = await db.cases.toArray();
+  return all.filter(isListed).sort(newestFirst);
 }
-
-/** Cases per read in listCases: one page takes a few milliseconds to arrive. */
-const CASE_PAGE = 1000;
 
 function isListed(c: Case): boolean {
   return c.deleted === null && c.trashedAt === null;
