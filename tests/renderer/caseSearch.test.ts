@@ -5,7 +5,7 @@ import { listCases } from '../../renderer/db/queries/cases';
 import { addCaseNote, correctCaseNote } from '../../renderer/db/repositories/caseNotes';
 import { createCase, updateCase } from '../../renderer/db/repositories/cases';
 import { createMember, setCurrentMember } from '../../renderer/db/repositories/members';
-import { indexCases, resetCaseSearch, searchCases, searchStatus } from '../../renderer/features/cases/search/client';
+import { holdNoteFeed, indexCases, resetCaseSearch, searchCases, searchStatus } from '../../renderer/features/cases/search/client';
 
 // The case list's search as the list uses it (here without a Worker, so the same handler runs in this thread).
 
@@ -50,5 +50,19 @@ describe('the case list search', () => {
     must(await updateCase(a, { title: 'Kita-Platz' }));
     indexCases(await listCases());
     expect(await found('kita')).toEqual([a]);
+  });
+
+  test('reads no notes while a case page holds the feed, and catches up once it is let go', async () => {
+    const a = must(await createCase({ ...emptyCaseContent('RT-2026-001', '2026-03-01'), title: 'Wohnungssuche', topics: ['housing'] }));
+    must(await addCaseNote(a, { date: '2026-03-02', text: 'Termin beim Jobcenter' }));
+    const release = holdNoteFeed();
+    indexCases(await listCases());
+    // Long enough for an unheld feed to finish (the first test waits for that); held, it has not begun.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(searchStatus().notesComplete).toBe(false);
+    expect(await found('jobcenter')).toEqual([]);
+    release();
+    await vi.waitFor(() => expect(searchStatus().notesComplete).toBe(true));
+    expect(await found('jobcenter')).toEqual([a]);
   });
 });

@@ -166,3 +166,29 @@ describe('concern suggestions on a case page', () => {
     ]);
   });
 });
+
+describe('the whole case list', () => {
+  test('holds every live case of thousands once, newest first, leaving out the bin and erased cases', async () => {
+    const first = await db.cases.get(await newCase('RT-2026-000'));
+    if (!first) throw new Error('no case');
+    // Thousands of cases, with stamps out of key order.
+    const many = Array.from({ length: 2_345 }, (_, i) => ({
+      ...first,
+      id: `case-${String((i * 7919) % 2_345).padStart(5, '0')}`,
+      code: `RT-X-${i}`,
+      updatedAt: `2026-03-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00.000Z`,
+      trashedAt: i % 500 === 499 ? '2026-03-10T10:00:00.000Z' : null,
+      deleted: i % 700 === 699 ? '2026-03-11T10:00:00.000Z' : null,
+    }));
+    await db.cases.bulkPut(many);
+    const listed = await listCases();
+    const expected = [first, ...many].filter((c) => c.trashedAt === null && c.deleted === null);
+    expect(listed).toHaveLength(expected.length);
+    expect(new Set(listed.map((c) => c.id))).toEqual(new Set(expected.map((c) => c.id)));
+    for (let i = 1; i < listed.length; i++) {
+      const [a, b] = [listed[i - 1], listed[i]];
+      if (!a || !b) continue;
+      expect(a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.id > b.id)).toBe(true);
+    }
+  });
+});

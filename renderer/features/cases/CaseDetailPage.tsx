@@ -16,6 +16,8 @@ import { CaseConcernsPanel } from '../concerns/CaseConcernsPanel';
 import { CaseTimeline } from './CaseTimeline';
 import { CloseCaseDialog } from './CloseCaseDialog';
 import { CASES_HEADING_ID, focusCasesHeading } from './focus';
+import { holdNoteFeed } from './search/client';
+import { useIdleReady } from './useIdleReady';
 import { useRestoreCase, useTrashCase } from './useTrashCase';
 
 function CaseHeader({ item }: { item: Case }) {
@@ -94,6 +96,8 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
   const selectCase = useAppStore(selectSelectCase);
   const found = useLiveQuery(async () => (await getCase(caseId)) ?? null, [caseId]);
   const headingFocused = useRef<string | null>(null);
+  // The suggested Anliegen read the cases that share a topic (thousands at scale): asked for once the page is shown.
+  const showConcerns = useIdleReady();
 
   // Land on the case's heading when its page opens, as after a screen change.
   useEffect(() => {
@@ -102,7 +106,9 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
     focusCasesHeading();
   }, [found, caseId]);
 
-  if (found === undefined) return <LoadingState />;
+  // Reading notes into the search index waits while this page reads its own records.
+  useEffect(() => holdNoteFeed(), []);
+
   if (found === null) {
     return (
       <div className="case-page">
@@ -113,25 +119,28 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
       </div>
     );
   }
+  // The follow-ups and the Verlauf are mounted with the page, so their reads run beside the case's own.
   return (
     <div className="case-page">
-      <CaseHeader item={found} />
+      {found === undefined ? <LoadingState /> : <CaseHeader item={found} />}
       <div className="case-columns">
         <section className="panel case-details" aria-labelledby="case-details-title">
           <h3 id="case-details-title" className="panel-title">
             {t('caseDetail.detailsTitle')}
           </h3>
-          <CaseForm
-            key={caseId}
-            initial={found}
-            variant="detail"
-            submitLabel={t('caseForm.save')}
-            onSubmit={(_content, patch) => updateCase(caseId, patch)}
-          />
+          {found !== undefined && (
+            <CaseForm
+              key={caseId}
+              initial={found}
+              variant="detail"
+              submitLabel={t('caseForm.save')}
+              onSubmit={(_content, patch) => updateCase(caseId, patch)}
+            />
+          )}
           <CaseFollowUps caseId={caseId} />
-          <CaseConcernsPanel caseId={caseId} canEdit={found.trashedAt === null} />
+          {showConcerns && found !== undefined && <CaseConcernsPanel caseId={caseId} canEdit={found.trashedAt === null} />}
         </section>
-        <CaseTimeline caseId={caseId} canAddNotes={found.trashedAt === null} />
+        <CaseTimeline caseId={caseId} canAddNotes={found !== undefined && found.trashedAt === null} />
       </div>
     </div>
   );

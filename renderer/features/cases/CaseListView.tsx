@@ -6,7 +6,7 @@ import { filterCases, sortCases, type CaseFilter, type CaseSort } from '../../..
 import type { Case } from '../../../shared/model/case';
 import { localDay } from '../../../shared/model/dates';
 import { LoadingState } from '../../components/LoadingState';
-import { countTrashedCases, listCaseIdsWithOverdueFollowUps, listCases, listCustomTopics, listFirstCasesByOpening, listMemberChoices } from '../../db/queries/cases';
+import { countTrashedCases, listCaseIdsWithOverdueFollowUps, listCustomTopics, listFirstCasesByOpening, listMemberChoices } from '../../db/queries/cases';
 import { now } from '../../platform/clock';
 import {
   selectCaseFilter,
@@ -21,6 +21,7 @@ import {
 import { useAppStore } from '../../state/store';
 import { CaseFilters, isFiltering } from './CaseFilters';
 import { CaseGrid } from './CaseGrid';
+import { hasCaseList, sortedCaseList, useCaseList } from './caseListStore';
 import { useCaseTextMatches } from './search/useCaseTextMatches';
 import { useTrashCase } from './useTrashCase';
 
@@ -38,18 +39,20 @@ const FIRST_PAGE_ROWS = 60;
  */
 function useVisibleCases(filter: CaseFilter, today: string) {
   const sort = useAppStore(selectCaseSort);
-  const [loaded, setLoaded] = useState(false);
-  const [started, setStarted] = useState(false);
+  // Kept while the Fälle screen is open: back from a case's page, the whole list is there at once.
+  const [kept] = useState(hasCaseList);
+  const [loaded, setLoaded] = useState(kept);
+  const [started, setStarted] = useState(kept);
   const byOpening = sort.column === 'openedOn' && !loaded;
   const firstPage = useLiveQuery(() => (byOpening ? listFirstCasesByOpening(sort.direction, FIRST_PAGE_ROWS) : null), [byOpening, sort.direction]);
   // The whole list (and what else the list reads) is asked for only once the first page is there:
   // IndexedDB answers in order, and the first page must not wait behind ten thousand cases.
   if (firstPage !== undefined && !started) setStarted(true);
-  const cases = useLiveQuery(() => (started ? listCases() : undefined), [started]);
+  const cases = useCaseList(started);
   if (cases !== undefined && !loaded) setLoaded(true);
   const overdue = useLiveQuery(() => (started ? listCaseIdsWithOverdueFollowUps(today) : undefined), [today, started]);
   const { matches, searchingNotes } = useCaseTextMatches(cases, filter.query);
-  const sorted = useMemo(() => (cases ? sortCases(cases, sort) : undefined), [cases, sort]);
+  const sorted = useMemo(() => (cases ? sortedCaseList(cases, sort) : undefined), [cases, sort]);
   const { statuses, topics, responsibleId, onlyOverdueFollowUps, onlyResubmissionDue } = filter;
   const visible = useMemo(() => {
     if (!sorted) return undefined;

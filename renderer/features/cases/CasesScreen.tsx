@@ -13,6 +13,7 @@ import { ConcernsView } from '../concerns/ConcernsView';
 import { CaseDetailPage } from './CaseDetailPage';
 import { CaseFormDialog } from './CaseFormDialog';
 import { CaseListView } from './CaseListView';
+import { useRetainCaseList } from './caseListStore';
 import { DeleteCaseDialog } from './DeleteCaseDialog';
 import { TrashNotice } from './TrashNotice';
 import { TrashView } from './TrashView';
@@ -26,6 +27,8 @@ export function CasesScreen() {
   const closeDialog = useAppStore(selectCloseDialog);
   const selectCase = useAppStore(selectSelectCase);
   const setTrashNotice = useAppStore(selectSetTrashNotice);
+  // The case list stays read while a case's page is open, so "back" shows it at once.
+  useRetainCaseList();
   const editCaseId = dialog?.kind === 'caseForm' ? dialog.caseId : null;
 
   // "Edit case" from elsewhere (e.g. the menu) means: open the case's page, where everything is edited in place.

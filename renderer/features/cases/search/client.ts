@@ -14,7 +14,7 @@ import { searchAnswerSchema, type SearchAnswer, type SearchMessage } from './pro
  */
 
 /** Notes per read: small enough that folding one page never holds up a search for long. */
-const NOTE_PAGE = 500;
+const NOTE_PAGE = 200;
 
 export interface SearchStatus {
   /** Changes whenever a search may answer differently. */
@@ -30,6 +30,7 @@ let status: SearchStatus = { version: 0, notesComplete: false };
 const listeners = new Set<() => void>();
 const pending = new Map<number, { readonly query: string; readonly resolve: (answer: Extract<SearchAnswer, { type: 'result' }>) => void }>();
 let lastHeads: SearchMessage | null = null;
+let lastCases: readonly Case[] | null = null;
 let nextId = 1;
 let noteFeed: Subscription | null = null;
 let build = 0;
@@ -97,6 +98,39 @@ function idle(): Promise<void> {
   });
 }
 
+let holds = 0;
+let resumeFeed: (() => void) | null = null;
+
+/** Resolves at once, or when no page holds the note feed any more. */
+function unheld(): Promise<void> {
+  if (holds === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const before = resumeFeed;
+    resumeFeed = () => {
+      before?.();
+      resolve();
+    };
+  });
+}
+
+/**
+ * Pauses reading notes into the index while a page that reads the database itself is open
+ * (a case's page): its reads then do not queue behind pages of notes. Returns the release.
+ */
+export function holdNoteFeed(): () => void {
+  holds++;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holds--;
+    if (holds > 0) return;
+    const resume = resumeFeed;
+    resumeFeed = null;
+    resume?.();
+  };
+}
+
 function releaseAck(): void {
   const waiter = ackWaiter;
   ackWaiter = null;
@@ -115,6 +149,7 @@ async function feedNotes(): Promise<void> {
   let folded: Promise<void> = Promise.resolve();
   let after: string | null = null;
   do {
+    await unheld();
     await idle();
     const page = await readNoteTextPage(after, NOTE_PAGE);
     await folded;
@@ -138,6 +173,9 @@ function ensureNoteFeed(): void {
 
 /** Hands the listed cases' own texts to the index and makes sure the notes are (being) indexed. */
 export function indexCases(cases: readonly Case[]): void {
+  // The same list again (the list screen shown anew) is already in the index.
+  if (lastHeads !== null && lastCases === cases) return;
+  lastCases = cases;
   lastHeads = { type: 'heads', heads: cases.map((c) => [c.id, caseHeadText(c)]) };
   send(lastHeads);
   ensureNoteFeed();
@@ -171,6 +209,7 @@ export function resetCaseSearch(): void {
   worker = null;
   port = null;
   lastHeads = null;
+  lastCases = null;
   // Searches still waiting get no answer: the list asks again for the current query when the status changes.
   pending.clear();
   releaseAck();

@@ -1,0 +1,83 @@
+import { liveQuery, type Subscription } from 'dexie';
+import { useEffect, useSyncExternalStore } from 'react';
+import { sortCases, type CaseSort } from '../../../shared/cases/listQuery';
+import type { Case } from '../../../shared/model/case';
+import { listCases } from '../../db/queries/cases';
+
+/**
+ * The whole list of live cases, read once while the Fälle screen is open and kept across
+ * a visit to one case's page: "back" shows the list at once instead of reading ten
+ * thousand cases again, a read that would also hold up opening the next case. It stays a
+ * live query (a change to the cases reads it again) and is dropped when the Fälle screen
+ * closes or the app locks, so no decrypted text outlives them.
+ */
+
+let latest: Case[] | undefined;
+let subscription: Subscription | null = null;
+let holders = 0;
+let wanted = false;
+const listeners = new Set<() => void>();
+
+function publish(next: Case[] | undefined): void {
+  latest = next;
+  for (const listener of listeners) listener();
+}
+
+function start(): void {
+  if (subscription !== null || holders === 0 || !wanted) return;
+  subscription = liveQuery(listCases).subscribe({ next: publish, error: () => undefined });
+}
+
+/** True when the list is already read (e.g. on the way back from a case's page). */
+export function hasCaseList(): boolean {
+  return latest !== undefined;
+}
+
+/** Drops the list and its live query (e.g. when the app locks); the next list reads it afresh. */
+export function resetCaseList(): void {
+  subscription?.unsubscribe();
+  subscription = null;
+  wanted = false;
+  lastSorted = null;
+  publish(undefined);
+}
+
+/** Keeps the list (once it was asked for) while the calling screen is mounted. */
+export function useRetainCaseList(): void {
+  useEffect(() => {
+    holders++;
+    start();
+    return () => {
+      holders--;
+      if (holders === 0) resetCaseList();
+    };
+  }, []);
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const snapshot = (): Case[] | undefined => latest;
+
+/** Live cases, newest first; undefined until read. `enabled` false defers the read (the first page goes first). */
+export function useCaseList(enabled: boolean): Case[] | undefined {
+  useRetainCaseList();
+  useEffect(() => {
+    if (!enabled) return;
+    wanted = true;
+    start();
+  }, [enabled]);
+  return useSyncExternalStore(subscribe, snapshot);
+}
+
+let lastSorted: { readonly cases: readonly Case[]; readonly column: string; readonly direction: string; readonly sorted: Case[] } | null = null;
+
+/** The list in the chosen order; the last order is kept, so coming back to the list does not sort ten thousand cases again. */
+export function sortedCaseList(cases: readonly Case[], sort: CaseSort): Case[] {
+  if (lastSorted?.cases === cases && lastSorted.column === sort.column && lastSorted.direction === sort.direction) return lastSorted.sorted;
+  const sorted = sortCases(cases, sort);
+  lastSorted = { cases, column: sort.column, direction: sort.direction, sorted };
+  return sorted;
+}
