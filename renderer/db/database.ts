@@ -27,8 +27,8 @@ export interface SnapshotRow {
   readonly importId: string | null;
   readonly label: string;
   readonly counts: Readonly<Record<string, number>>;
-  /** The tables' records, as written by the exchange's serialiser (canonical JSON). */
-  readonly data: string;
+  /** The tables' records as gzip-compressed JSON bytes; rows from before issue 7 hold prefixed text (renderer/exchange/snapshotData.ts). */
+  readonly data: string | Uint8Array;
 }
 
 export type RtDatabase = Dexie & {

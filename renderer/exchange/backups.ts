@@ -38,7 +38,7 @@ export interface SnapshotInfo {
   readonly importId: string | null;
   readonly label: string;
   readonly counts: Readonly<Record<string, number>>;
-  /** Stored size in characters, for "how much space do backups take". */
+  /** Stored size in bytes (characters for rows from before issue 7), for "how much space do backups take". */
   readonly size: number;
 }
 

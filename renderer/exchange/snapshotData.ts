@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { z } from 'zod';
 import { AppFailure } from '../../shared/errors/result';
-import { fromBase64, toBase64, utf8 } from '../../shared/exchange/encoding';
+import { fromBase64, utf8 } from '../../shared/exchange/encoding';
 import { deepStrict, hasProtoKey } from '../../shared/exchange/strict';
 import { ENTITY_NAMES, ENTITY_SCHEMAS } from '../../shared/model/entities';
 import { newId } from '../../shared/model/ids';
@@ -15,8 +15,12 @@ import { countRecords, readAllRecords, type Records } from './tables';
  * How a snapshot's records are kept in SnapshotRow.data: plain JSON of
  * `{format, version, tables}` (JSON.stringify, not canonical: nothing is signed,
  * and it is several times faster), gzip-compressed with the platform's
- * CompressionStream and base64-encoded, behind a prefix that names the encoding.
- * 110,000 records are ~60 MB of JSON and a few MB stored.
+ * CompressionStream and stored as the compressed bytes themselves (IndexedDB keeps
+ * binary as it is), one value per snapshot. Rows written before issue 7 hold text
+ * behind a prefix that names its encoding (base64 of the gzip bytes, or plain JSON
+ * where there was no CompressionStream); they are still read. 240,000 records are
+ * ~200 MB of JSON and a few tens of MB stored; base64 would add a third and a slow
+ * pass over them both ways.
  */
 
 export const SNAPSHOT_FORMAT = 'runder-tisch-snapshot';
@@ -29,23 +33,28 @@ async function pipe(bytes: Uint8Array<ArrayBuffer>, transform: CompressionStream
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** Encodes records' JSON for SnapshotRow.data, compressed where the platform can. */
-export async function packJson(json: string): Promise<string> {
+/** Encodes records' JSON for SnapshotRow.data: gzip bytes where the platform can compress, else the JSON behind its prefix. */
+export async function packJson(json: string): Promise<SnapshotRow['data']> {
   if (typeof CompressionStream === 'undefined') return JSON_PREFIX + json;
-  return GZIP_PREFIX + toBase64(await pipe(utf8(json), new CompressionStream('gzip')));
+  return pipe(utf8(json), new CompressionStream('gzip'));
+}
+
+async function gunzipText(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(await pipe(bytes, new DecompressionStream('gzip')));
+  } catch (thrown) {
+    throw new AppFailure('backup/corrupt', `snapshot data does not decompress: ${String(thrown)}`);
+  }
 }
 
 /** Decodes SnapshotRow.data back to JSON text; 'backup/corrupt' when it cannot. */
-export async function unpackJson(data: string): Promise<string> {
+export async function unpackJson(data: SnapshotRow['data']): Promise<string> {
+  if (data instanceof Uint8Array) return gunzipText(data.buffer instanceof ArrayBuffer ? (data as Uint8Array<ArrayBuffer>) : new Uint8Array(data));
   if (data.startsWith(JSON_PREFIX)) return data.slice(JSON_PREFIX.length);
   if (!data.startsWith(GZIP_PREFIX)) throw new AppFailure('backup/corrupt', 'unknown snapshot encoding');
   const bytes = fromBase64(data.slice(GZIP_PREFIX.length));
   if (!bytes) throw new AppFailure('backup/corrupt', 'snapshot data is not base64');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(await pipe(new Uint8Array(bytes), new DecompressionStream('gzip')));
-  } catch (thrown) {
-    throw new AppFailure('backup/corrupt', `snapshot data does not decompress: ${String(thrown)}`);
-  }
+  return gunzipText(new Uint8Array(bytes));
 }
 
 /** The JSON text of a set of records, as snapshots and backup files hold them. */

@@ -13,9 +13,14 @@ import type { BenchOptions, BenchResult } from './types';
 
 const MB = 1024 * 1024;
 
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
 async function attempt(results: BenchResult[], options: BenchOptions, what: string, fallback: () => BenchResult[], step: () => Promise<BenchResult[]>): Promise<void> {
+  const started = performance.now();
   try {
     results.push(...(await step()));
+    // Where the suite's own time goes, so a slow run can be told from a slow measure.
+    options.log(`    (${what}: ${seconds(started)})`);
   } catch (error) {
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     options.log(`  ${what} failed: ${message}`);
@@ -30,6 +35,7 @@ async function browserMeasures(results: BenchResult[], session: Session, size: n
   const latencySamples = runs * 4;
 
   log(`  cold start ×${runs} …`);
+  const coldStarted = performance.now();
   const starts: number[] = [];
   const heaps: number[] = [];
   let last: Awaited<ReturnType<typeof coldStart>> | null = null;
@@ -42,6 +48,7 @@ async function browserMeasures(results: BenchResult[], session: Session, size: n
   results.push(figure('cold start to interactive case list', size, median(starts), 'ms', null, `p95 ${p95(starts).toFixed(0)} ms`));
   results.push(figure('JS heap after loading', size, median(heaps), 'MB'));
   options.onUpdate?.(results);
+  log(`    (cold start: ${seconds(coldStarted)})`);
   if (!last) throw new Error('no cold start ran');
   const page = last.page;
 
@@ -139,7 +146,7 @@ async function measureAll(options: BenchOptions): Promise<BenchResult[]> {
       }
       log(`  Node measures …`);
       await nodeMeasures(results, size, options);
-      log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      log(`  done in ${seconds(started)}`);
     }
   } finally {
     await browser.close();

@@ -1,3 +1,4 @@
+import { toBase64 } from '../../shared/exchange/encoding';
 import { canonicalJson } from '../../shared/merge/canonical';
 import { buildEnvelope, createMemberKeys, encryptExchange, signAndSerialise, type MemberKeys, type UnsignedEnvelope } from '../../shared/exchange';
 import { ENTITY_NAMES, type EntityName } from '../../shared/model/entities';
@@ -46,7 +47,11 @@ export async function dumpTables(): Promise<TableDump> {
 
 /** A checksum of the whole database: its canonical JSON (equal databases give equal text). */
 export async function databaseChecksum(): Promise<string> {
-  return canonicalJson(await dumpTables());
+  const dump = await dumpTables();
+  // Snapshots keep their data as bytes, which JSON cannot carry: checked as base64.
+  const plain = (row: unknown) =>
+    typeof row === 'object' && row !== null ? Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value instanceof Uint8Array ? { bytes: toBase64(value) } : value])) : row;
+  return canonicalJson(Object.fromEntries(Object.entries(dump).map(([name, rows]) => [name, rows.map(plain)])));
 }
 
 /** Puts the database back to a dump, in one transaction. */

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { fail, ok, type Result } from '../../shared/errors/result';
+import { toBase64 } from '../../shared/exchange/encoding';
 import { canonicalJson } from '../../shared/merge/canonical';
 import { emptyCaseContent, type CaseContent } from '../../shared/model/case';
 import { ENTITY_NAMES } from '../../shared/model/entities';
@@ -60,7 +61,11 @@ export async function cloneDevice(from: string, to: string): Promise<void> {
 /** Every table of the current device, byte for byte (as canonical JSON), settings and snapshots included. */
 export async function wholeDatabase(): Promise<string> {
   // toArray returns rows in primary-key order, so equal databases give equal text.
-  return canonicalJson(await dumpTables());
+  const dump = await dumpTables();
+  // Snapshots keep their data as bytes, which JSON cannot carry: compared as base64.
+  const plain = (row: unknown) =>
+    typeof row === 'object' && row !== null ? Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value instanceof Uint8Array ? { bytes: toBase64(value) } : value])) : row;
+  return canonicalJson(Object.fromEntries(Object.entries(dump).map(([name, rows]) => [name, rows.map(plain)])));
 }
 
 /** The synchronised tables of the current device, records sorted by id. */

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { toBase64 } from '../../shared/exchange/encoding';
 import { ENTITY_NAMES, ENTITY_SCHEMAS } from '../../shared/model/entities';
 import { stampNew } from '../../shared/model/stamp';
 import { db } from '../../renderer/db/database';
@@ -71,6 +72,23 @@ describe('snapshots', () => {
     expect(beforeRestore?.reason).toBe('before-restore');
     must(await restoreSnapshot(beforeRestore?.id as string));
     expect(await syncedData()).toBe(changed);
+  });
+
+  test('keeps the records as compressed bytes, and still restores a snapshot stored as base64 text before issue 7', async () => {
+    await membersWhoKnowEachOther(['anna']);
+    const caseId = await addCase('RT-2026-001', 'Wohnungssuche');
+    const taken = must(await createSnapshot('manual', 'vor dem Aufräumen'));
+    const atSnapshot = await syncedData();
+    const row = await db.snapshots.get(taken.id);
+    if (!(row?.data instanceof Uint8Array)) throw new Error('snapshot data is not bytes');
+    // gzip's magic number: the bytes are the compressed JSON itself, no text encoding around them.
+    expect([row.data[0], row.data[1]]).toEqual([0x1f, 0x8b]);
+    expect(taken.size).toBe(row.data.byteLength);
+    await db.snapshots.update(taken.id, { data: `gzip-base64:${toBase64(row.data)}` });
+
+    must(await updateCase(caseId, { title: 'Wohnung gefunden' }));
+    must(await restoreSnapshot(taken.id));
+    expect(await syncedData()).toBe(atSnapshot);
   });
 
   test('only the newest N are kept, N is a setting, and the list never carries the data', async () => {
