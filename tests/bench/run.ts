@@ -46,6 +46,8 @@ async function browserMeasures(results: BenchResult[], session: Session, size: n
     log(`  export ×${runs} …`);
     const exported = await callBench(session, 'exportRuns', runs);
     log(`    (export: samples ${exported.samples.map((ms) => ms.toFixed(0)).join(', ')} ms; floor ${exported.floor.map((ms) => ms.toFixed(0)).join(', ')} ms; harness ${exported.harnessMs.toFixed(0)} ms)`);
+    const phases = Object.entries(exported.phases ?? {}).map(([step, ms]) => `${step} ${ms.toFixed(0)} ms`);
+    log(`    (one more export by step: ${phases.join(', ')})`);
     return [figure('export all to X25519 recipients', size, median(exported.samples), 'ms', median(exported.floor), `file ${(exported.bytes / MB).toFixed(1)} MB`)];
   });
   await attempt(results, options, 'import', () => [skipped('import with merge (diverged full set)', size, 'ms', '')], async () => {

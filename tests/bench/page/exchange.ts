@@ -5,7 +5,8 @@ import { planExport, runExport } from '../../../renderer/exchange/exportFile';
 import { loadMyKeys } from '../../../renderer/exchange/keyRing';
 import { fieldOf, syncTable, type AnyRecord, type Records } from '../../../renderer/exchange/tables';
 import { inWorker } from '../../../renderer/exchange/worker/client';
-import { buildEnvelope, type EnvelopeInput } from '../../../shared/exchange';
+import { buildEnvelope, canonicalBody, type EnvelopeInput } from '../../../shared/exchange';
+import { collectRecords } from '../../../renderer/exchange/scope';
 import { ENTITY_NAMES } from '../../../shared/model/entities';
 import { baseRecords } from './load';
 
@@ -15,6 +16,31 @@ export interface PairedSamples {
   readonly bytes: number;
   /** Milliseconds the runs spent outside the timed parts (setup, resets), so the harness's own cost shows. */
   readonly harnessMs: number;
+  /** Where one more run of the app's path spends its time, by step (export only). */
+  readonly phases?: Readonly<Record<string, number>>;
+}
+
+/** One more export along runExport's steps, each timed, to tell which step to work on (not part of the figure). */
+async function exportPhases(recipients: readonly string[], signingSecretKey: string): Promise<Record<string, number>> {
+  let at = performance.now();
+  const lap = () => {
+    const ms = performance.now() - at;
+    at = performance.now();
+    return ms;
+  };
+  const records = await collectRecords({ kind: 'all' }, null);
+  const read = lap();
+  const envelope = buildEnvelope({ deviceId: PEER_DEVICE, member: null, scope: { kind: 'all' }, records: records as unknown as EnvelopeInput['records'], createdAt: new Date() });
+  const body = canonicalBody(envelope);
+  if (!body.ok) throw new Error(body.error.message);
+  const serialise = lap();
+  const sealed = await inWorker({ kind: 'sealBody', body: body.data, signingSecretKey, target: { recipients: [...recipients] } }, [body.data.buffer]);
+  if (!sealed.ok) throw new Error(sealed.error.message);
+  const seal = lap();
+  const encrypter = new Encrypter();
+  for (const recipient of recipients) encrypter.addRecipient(recipient);
+  await encrypter.encrypt(JSON.stringify(records));
+  return { read, serialise, seal, floor: lap() };
 }
 
 /**
@@ -27,6 +53,7 @@ export async function exportRuns(runs: number): Promise<PairedSamples> {
   const samples: number[] = [];
   const floor: number[] = [];
   let bytes = 0;
+  let recipients: string[] = [];
   const { keys } = await loadMyKeys();
   // Exports change nothing and the database holds what loadDemo read back (imports run after and restore it),
   // so those records serve every floor run without another read of the whole database.
@@ -40,14 +67,15 @@ export async function exportRuns(runs: number): Promise<PairedSamples> {
     samples.push(performance.now() - started);
     bytes = file.data.bytes.byteLength;
 
-    const recipients = [...new Set([keys.recipient, ...plan.data.recipients.map((r) => r.recipient)])];
+    recipients = [...new Set([keys.recipient, ...plan.data.recipients.map((r) => r.recipient)])];
     const floorStarted = performance.now();
     const encrypter = new Encrypter();
     for (const recipient of recipients) encrypter.addRecipient(recipient);
     await encrypter.encrypt(JSON.stringify(records));
     floor.push(performance.now() - floorStarted);
   }
-  return { samples, floor, bytes, harnessMs: harnessMs(begun, samples, floor) };
+  const harness = harnessMs(begun, samples, floor);
+  return { samples, floor, bytes, harnessMs: harness, phases: await exportPhases(recipients, keys.signingSecretKey) };
 }
 
 function harnessMs(begun: number, samples: readonly number[], floor: readonly number[]): number {
