@@ -44,10 +44,11 @@ async function browserMeasures(results: BenchResult[], session: Session, size: n
   });
   await attempt(results, options, 'export', () => [skipped('export all to X25519 recipients', size, 'ms', '')], async () => {
     log(`  export ×${runs} …`);
-    const exported = await callBench(session, 'exportRuns', runs);
+    // A targeted run (--only) also times one more export by step; a whole run saves those seconds.
+    const exported = await callBench(session, 'exportRuns', runs, options.only !== undefined);
     log(`    (export: samples ${exported.samples.map((ms) => ms.toFixed(0)).join(', ')} ms; floor ${exported.floor.map((ms) => ms.toFixed(0)).join(', ')} ms; harness ${exported.harnessMs.toFixed(0)} ms)`);
     const phases = Object.entries(exported.phases ?? {}).map(([step, ms]) => `${step} ${ms.toFixed(0)} ms`);
-    log(`    (one more export by step: ${phases.join(', ')})`);
+    if (phases.length > 0) log(`    (one more export by step: ${phases.join(', ')})`);
     return [figure('export all to X25519 recipients', size, median(exported.samples), 'ms', median(exported.floor), `file ${(exported.bytes / MB).toFixed(1)} MB`)];
   });
   await attempt(results, options, 'import', () => [skipped('import with merge (diverged full set)', size, 'ms', '')], async () => {

@@ -48,7 +48,7 @@ async function exportPhases(recipients: readonly string[], signingSecretKey: str
  * (collect, sign, encrypt in the worker). Its floor, in the same run and on the same
  * records: JSON.stringify plus age encryption to the same recipients, on this thread.
  */
-export async function exportRuns(runs: number): Promise<PairedSamples> {
+export async function exportRuns(runs: number, byStep = false): Promise<PairedSamples> {
   const begun = performance.now();
   const samples: number[] = [];
   const floor: number[] = [];
@@ -75,7 +75,7 @@ export async function exportRuns(runs: number): Promise<PairedSamples> {
     floor.push(performance.now() - floorStarted);
   }
   const harness = harnessMs(begun, samples, floor);
-  return { samples, floor, bytes, harnessMs: harness, phases: await exportPhases(recipients, keys.signingSecretKey) };
+  return { samples, floor, bytes, harnessMs: harness, ...(byStep ? { phases: await exportPhases(recipients, keys.signingSecretKey) } : {}) };
 }
 
 function harnessMs(begun: number, samples: readonly number[], floor: readonly number[]): number {
