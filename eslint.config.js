@@ -64,7 +64,7 @@ const LAYER_POLICIES = [
 ];
 
 export default defineConfig(
-  globalIgnores(['dist/', 'release/', 'node_modules/', 'bench-results/', 'coverage/']),
+  globalIgnores(['dist/', 'release/', 'node_modules/', 'bench-results/', 'coverage/', '.bench-cache/']),
 
   js.configs.recommended,
   tseslint.configs.recommended,

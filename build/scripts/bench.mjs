@@ -1,10 +1,14 @@
 // `npm run bench [-- --quick]`: bundles the TypeScript suite in tests/bench with esbuild
 // (packages stay external) into node_modules/.cache and runs it. See tests/bench/cli.ts.
 import { build } from 'esbuild';
+import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const outfile = `${root}node_modules/.cache/runder-tisch-bench/cli.mjs`;
+// RT_BENCH_CACHE: a private cache folder (node_modules is shared between worktrees), as in tests/bench/build.ts;
+// keep it inside the repository (e.g. .bench-cache), so the bundled runner still finds node_modules.
+const cache = process.env.RT_BENCH_CACHE ? resolve(process.env.RT_BENCH_CACHE) : `${root}node_modules/.cache/runder-tisch-bench`;
+const outfile = `${cache}/cli.mjs`;
 
 await build({
   entryPoints: [`${root}tests/bench/cli.ts`],

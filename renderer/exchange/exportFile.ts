@@ -1,5 +1,5 @@
 import { AppFailure, type Result } from '../../shared/errors/result';
-import { EXCHANGE_FILE_EXTENSION, buildEnvelope, exchangeScopeSchema, type EnvelopeInput, isX25519Recipient, normalisePassphrase, type ExchangeScope } from '../../shared/exchange';
+import { EXCHANGE_FILE_EXTENSION, buildEnvelope, canonicalBody, exchangeScopeSchema, type EnvelopeInput, isX25519Recipient, normalisePassphrase, type ExchangeScope } from '../../shared/exchange';
 import { ENTITY_NAMES, type EntityName } from '../../shared/model/entities';
 import { db } from '../db/database';
 import { ensureDevice } from '../db/device';
@@ -107,7 +107,11 @@ export function runExport(plan: ExportPlan, protection: ExportProtection): Promi
       protection.mode === 'passphrase'
         ? { passphrase: protection.passphrase }
         : { recipients: [...new Set([keys.recipient, ...plan.recipients.map((r) => r.recipient)])] };
-    const sealed = await inWorker({ kind: 'seal', envelope, signingSecretKey: keys.signingSecretKey, target });
+    // Serialised here, once, where the records were read: the Worker gets the bytes (moved, not copied)
+    // instead of a structured clone of every record, which cost more than writing the JSON itself.
+    const body = canonicalBody(envelope);
+    if (!body.ok) throw new AppFailure(body.error.code, body.error.message);
+    const sealed = await inWorker({ kind: 'sealBody', body: body.data, signingSecretKey: keys.signingSecretKey, target }, [body.data.buffer]);
     if (!sealed.ok) throw new AppFailure(sealed.error.code, sealed.error.message);
     return { bytes: sealed.data.bytes, suggestedName: suggestedNameFor(scope, records) };
   });

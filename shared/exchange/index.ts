@@ -46,10 +46,12 @@ export {
 } from './keys';
 export { MEMBER_CARD_VERSION, formatMemberCard, memberCardSchema, parseMemberCard, type MemberCard } from './memberCard';
 export { openExchangeFile, readExchangeFile, summariseEnvelope, type ExchangeSummary, type OpenedExchange } from './open';
-export { sealExchange } from './seal';
+export { sealCanonicalBody, sealExchange } from './seal';
 export {
   SIGNATURE_CONTEXT,
+  canonicalBody,
   signAndSerialise,
+  signCanonicalBody,
   signEnvelope,
   signedMessage,
   verifyEnvelope,

@@ -7,7 +7,9 @@ import { build } from 'vite';
 // The bundled runner (build/scripts/bench.mjs) defines import.meta.dirname; under vitest import.meta.url is the file itself.
 export const ROOT = resolve((import.meta.dirname as string | undefined) ?? dirname(fileURLToPath(import.meta.url)), '../..');
 const APP_DIST = join(ROOT, 'dist/renderer');
-const CACHE = join(ROOT, 'node_modules/.cache/runder-tisch-bench');
+// node_modules is shared between git worktrees (a symlink), so RT_BENCH_CACHE can name a private folder;
+// otherwise another worktree's fresh bench page would count as up to date here.
+const CACHE = process.env['RT_BENCH_CACHE'] ? resolve(process.env['RT_BENCH_CACHE']) : join(ROOT, 'node_modules/.cache/runder-tisch-bench');
 /**
  * A private copy of dist/renderer that this run serves, so a build or another bench run
  * (e.g. `npm test`'s smoke run beside `npm run bench`) cannot pull files from under it.
@@ -46,7 +48,7 @@ export async function ensureBuilt(log: (line: string) => void, options: { readon
   rmSync(APP_DIR, { recursive: true, force: true });
   cpSync(APP_DIST, APP_DIR, { recursive: true });
   if (options.benchPage && isStale(join(BENCH_DIR, 'index.html'), BENCH_INPUTS)) {
-    log('building the bench page (tests/bench/page → node_modules/.cache/runder-tisch-bench/page) …');
+    log(`building the bench page (tests/bench/page → ${BENCH_DIR}) …`);
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     await build({
       configFile: false,

@@ -5,7 +5,8 @@ import { runBench } from './run';
 
 /**
  * `npm run bench [-- --quick]`: 1,000 and 10,000 cases, or 1,000 only with --quick;
- * `--size N` picks sizes, `--node-only` skips Chromium (pure-logic measures only).
+ * `--size N` picks sizes, `--node-only` skips Chromium (pure-logic measures only),
+ * `--only export,import` takes only the measures named (keys in BenchOptions.only).
  * Exit code 0 whatever the budgets say (the suite informs, it never fails CI); 1 only
  * when the suite itself broke.
  */
@@ -13,12 +14,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   const quick = argv.includes('--quick');
   // `--size N` (repeatable) measures only those sizes, e.g. `npm run bench -- --size 10000`.
   const chosen = argv.flatMap((arg, i) => (arg === '--size' ? [Number(argv[i + 1])] : [])).filter((n) => Number.isInteger(n) && n > 0);
+  const onlyAt = argv.indexOf('--only');
+  const only = onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',').filter((key) => key !== '') : undefined;
   const file = join(ROOT, argv.includes('--node-only') ? 'bench-results/node-only.json' : 'bench-results/latest.json');
   const started = performance.now();
   const log = (line: string) => console.log(`[bench] ${line}`);
   try {
     const sizes = chosen.length > 0 ? chosen : quick ? [1000] : [1000, 10_000];
-    const results = await runBench({ sizes, runs: 5, seed: 7, browser: !argv.includes('--node-only'), log, onUpdate: (sofar) => writeResults(file, sofar) });
+    const results = await runBench({ sizes, runs: 5, seed: 7, browser: !argv.includes('--node-only'), ...(only ? { only } : {}), log, onUpdate: (sofar) => writeResults(file, sofar) });
     writeResults(file, results);
     console.log(`\n${markdownTable(results)}\n`);
     const failed = results.filter((r) => r.pass === false).map((r) => r.name);

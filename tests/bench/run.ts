@@ -15,7 +15,11 @@ const MB = 1024 * 1024;
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
+const wanted = (options: BenchOptions, key: string): boolean => options.only === undefined || options.only.includes(key);
+
 async function attempt(results: BenchResult[], options: BenchOptions, what: string, fallback: () => BenchResult[], step: () => Promise<BenchResult[]>): Promise<void> {
+  // A measure's key is its name with dashes ('open case' → 'open-case').
+  if (!wanted(options, what.replaceAll(' ', '-'))) return;
   const started = performance.now();
   try {
     results.push(...(await step()));
@@ -31,6 +35,32 @@ async function attempt(results: BenchResult[], options: BenchOptions, what: stri
 
 /** Measures 1–6 and 9 in real Chromium for one data size. */
 async function browserMeasures(results: BenchResult[], session: Session, size: number, codes: readonly string[], options: BenchOptions): Promise<void> {
+  const { runs, log } = options;
+  if (['cold-start', 'search', 'filter', 'open-case'].some((key) => wanted(options, key))) await listMeasures(results, session, size, codes, options);
+  await attempt(results, options, 'agenda', () => [skipped('agenda proposal (Tagesordnung vorbereiten)', size, 'ms', '')], async () => {
+    log(`  agenda proposal ×${runs} …`);
+    const agenda = await callBench(session, 'agendaRuns', runs);
+    return [figure('agenda proposal (Tagesordnung vorbereiten)', size, median(agenda.samples), 'ms', null, `p95 ${p95(agenda.samples).toFixed(0)} ms; ${agenda.proposals} proposals for ${agenda.meetingDate}`)];
+  });
+  await attempt(results, options, 'export', () => [skipped('export all to X25519 recipients', size, 'ms', '')], async () => {
+    log(`  export ×${runs} …`);
+    // A targeted run (--only) also times one more export by step; a whole run saves those seconds.
+    const exported = await callBench(session, 'exportRuns', runs, options.only !== undefined);
+    log(`    (export: samples ${exported.samples.map((ms) => ms.toFixed(0)).join(', ')} ms; floor ${exported.floor.map((ms) => ms.toFixed(0)).join(', ')} ms; harness ${exported.harnessMs.toFixed(0)} ms)`);
+    const phases = Object.entries(exported.phases ?? {}).map(([step, ms]) => `${step} ${ms.toFixed(0)} ms`);
+    if (phases.length > 0) log(`    (one more export by step: ${phases.join(', ')})`);
+    return [figure('export all to X25519 recipients', size, median(exported.samples), 'ms', median(exported.floor), `file ${(exported.bytes / MB).toFixed(1)} MB`)];
+  });
+  await attempt(results, options, 'import', () => [skipped('import with merge (diverged full set)', size, 'ms', '')], async () => {
+    log(`  import with merge ×${runs} …`);
+    const imported = await callBench(session, 'importRuns', runs);
+    log(`    (import: samples ${imported.samples.map((ms) => ms.toFixed(0)).join(', ')} ms; floor ${imported.floor.map((ms) => ms.toFixed(0)).join(', ')} ms; harness ${imported.harnessMs.toFixed(0)} ms)`);
+    return [figure('import with merge (diverged full set)', size, median(imported.samples), 'ms', median(imported.floor), `file ${(imported.bytes / MB).toFixed(1)} MB`)];
+  });
+}
+
+/** Measures 1–3 and 9: cold start, then search, filter and open case in the list it opened. */
+async function listMeasures(results: BenchResult[], session: Session, size: number, codes: readonly string[], options: BenchOptions): Promise<void> {
   const { runs, log } = options;
   const latencySamples = runs * 4;
 
@@ -68,26 +98,11 @@ async function browserMeasures(results: BenchResult[], session: Session, size: n
     return [figure('open case detail', size, median(samples), 'ms', null, `p95 ${p95(samples).toFixed(0)} ms`)];
   });
   await page.close();
-
-  await attempt(results, options, 'agenda', () => [skipped('agenda proposal (Tagesordnung vorbereiten)', size, 'ms', '')], async () => {
-    log(`  agenda proposal ×${runs} …`);
-    const agenda = await callBench(session, 'agendaRuns', runs);
-    return [figure('agenda proposal (Tagesordnung vorbereiten)', size, median(agenda.samples), 'ms', null, `p95 ${p95(agenda.samples).toFixed(0)} ms; ${agenda.proposals} proposals for ${agenda.meetingDate}`)];
-  });
-  await attempt(results, options, 'export', () => [skipped('export all to X25519 recipients', size, 'ms', '')], async () => {
-    log(`  export ×${runs} …`);
-    const exported = await callBench(session, 'exportRuns', runs);
-    return [figure('export all to X25519 recipients', size, median(exported.samples), 'ms', median(exported.floor), `file ${(exported.bytes / MB).toFixed(1)} MB`)];
-  });
-  await attempt(results, options, 'import', () => [skipped('import with merge (diverged full set)', size, 'ms', '')], async () => {
-    log(`  import with merge ×${runs} …`);
-    const imported = await callBench(session, 'importRuns', runs);
-    return [figure('import with merge (diverged full set)', size, median(imported.samples), 'ms', median(imported.floor), `file ${(imported.bytes / MB).toFixed(1)} MB`)];
-  });
 }
 
 /** Measures 7 and 8: pure logic in Node on the same demo data. */
 async function nodeMeasures(results: BenchResult[], size: number, options: BenchOptions): Promise<void> {
+  if (!wanted(options, 'report') && !wanted(options, 'scan')) return;
   const records = demoRecords(size, options.seed);
   await attempt(results, options, 'report', () => [skipped('policy report incl. suppression', size, 'ms', '')], async () => {
     const reports = Array.from({ length: options.runs }, () => reportOnce(records));

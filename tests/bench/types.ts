@@ -29,6 +29,11 @@ export interface BenchOptions {
   readonly seed: number;
   /** False: only the measures in Node (pure logic), no Chromium. */
   readonly browser?: boolean;
+  /**
+   * Only these measures (cold-start, search, filter, open-case, agenda, export, import, report, scan), e.g. to
+   * time export and import alone at 10,000 cases; every measure when absent.
+   */
+  readonly only?: readonly string[];
   /** Progress lines go here. */
   readonly log: (line: string) => void;
   /** Called with every figure so far whenever new ones arrive, so a long run that is stopped still leaves its figures. */

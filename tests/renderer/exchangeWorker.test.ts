@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { buildEnvelope, createMemberKeys } from '../../shared/exchange';
+import { buildEnvelope, canonicalBody, createMemberKeys, decryptExchange, signAndSerialise } from '../../shared/exchange';
 import { handleWorkerMessage } from '../../renderer/exchange/worker/handler';
 import { codeOf, must } from './exchange.support';
 
@@ -33,6 +33,23 @@ describe('the worker handler', () => {
     const opened = await handleWorkerMessage({ id: 2, request: { kind: 'open', bytes, key: { identity: keys.identity }, knownMembers: known } });
     expect(opened.response.id).toBe(2);
     expect(must(opened.response.result)).toMatchObject({ signature: { status: 'valid-known', member: known[0] } });
+  });
+
+  test('seals from the canonical bytes made beside the records into the very plaintext sealing the envelope makes', async () => {
+    const keys = await createMemberKeys();
+    const unsigned = envelope();
+    const body = must(canonicalBody(unsigned));
+    const sealed = await handleWorkerMessage({ id: 3, request: { kind: 'sealBody', body, signingSecretKey: keys.signingSecretKey, target: { recipients: [keys.recipient] } } });
+    const bytes = (must(sealed.response.result) as { bytes: Uint8Array }).bytes;
+    expect(sealed.transfer).toEqual([bytes.buffer]);
+    const plaintext = must(await decryptExchange(bytes, { identity: keys.identity }));
+    expect(plaintext).toEqual(must(await signAndSerialise(unsigned, keys.signingSecretKey)).bytes);
+    const known = [{ id: 'm1', name: 'Anna', signingKey: keys.signingPublicKey }];
+    const opened = await handleWorkerMessage({ id: 4, request: { kind: 'open', bytes, key: { identity: keys.identity }, knownMembers: known } });
+    expect(must(opened.response.result)).toMatchObject({ signature: { status: 'valid-known', member: known[0] }, envelope: { exportId: unsigned.exportId } });
+
+    const notAnEnvelope = await handleWorkerMessage({ id: 5, request: { kind: 'sealBody', body: new TextEncoder().encode('[1]'), signingSecretKey: keys.signingSecretKey, target: { recipients: [keys.recipient] } } });
+    expect(codeOf(notAnEnvelope.response.result)).toBe('validation/invalid');
   });
 });
 

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../../shared/errors/result';
-import { decryptExchange, encryptExchange, openExchangeFile, sealExchange } from '../../../shared/exchange';
+import { decryptExchange, encryptExchange, openExchangeFile, sealCanonicalBody, sealExchange } from '../../../shared/exchange';
 import type { RequestOf, WorkerAnswers, WorkerKind, WorkerRequest } from './protocol';
 
 /**
@@ -15,6 +15,12 @@ function owned(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 async function seal(request: RequestOf<'seal'>): Promise<Result<WorkerAnswers['seal']>> {
   const sealed = await sealExchange(request.envelope, request.signingSecretKey, request.target);
   return sealed.ok ? ok({ bytes: owned(sealed.data.bytes) }) : sealed;
+}
+
+async function sealBody(request: RequestOf<'sealBody'>): Promise<Result<WorkerAnswers['sealBody']>> {
+  // Typed loosely on the wire; canonical bytes are made on a plain ArrayBuffer (owned copies otherwise).
+  const sealed = await sealCanonicalBody(owned(request.body), request.signingSecretKey, request.target);
+  return sealed.ok ? ok({ bytes: owned(sealed.data) }) : sealed;
 }
 
 async function open(request: RequestOf<'open'>): Promise<Result<WorkerAnswers['open']>> {
@@ -39,6 +45,8 @@ export async function perform<K extends WorkerKind>(request: RequestOf<K>): Prom
     switch (any.kind) {
       case 'seal':
         return (await seal(any)) as Result<WorkerAnswers[K]>;
+      case 'sealBody':
+        return (await sealBody(any)) as Result<WorkerAnswers[K]>;
       case 'open':
         return (await open(any)) as Result<WorkerAnswers[K]>;
       case 'encrypt':

@@ -34,6 +34,8 @@ const knownSignerSchema = z.strictObject({ id: z.string().max(64), name: z.strin
 export const workerRequestSchema = z.discriminatedUnion('kind', [
   /** Sign, serialise canonically and encrypt an export. */
   z.strictObject({ kind: z.literal('seal'), envelope: envelopeFrameSchema, signingSecretKey: keyTextSchema, target: targetSchema }),
+  /** The same from the envelope's canonical bytes (made where the records were read, handed over without a copy). */
+  z.strictObject({ kind: z.literal('sealBody'), body: bytesSchema, signingSecretKey: keyTextSchema, target: targetSchema }),
   /** Decrypt, validate strictly and verify the signature of an exchange file. */
   z.strictObject({ kind: z.literal('open'), bytes: bytesSchema, key: decryptKeySchema, knownMembers: z.array(knownSignerSchema).max(100_000) }),
   /** Encrypt bytes to a passphrase (backup files). */
@@ -49,6 +51,7 @@ export type RequestOf<K extends WorkerKind> = Extract<WorkerRequest, { kind: K }
 /** What each request answers with on success. */
 export interface WorkerAnswers {
   seal: { readonly bytes: Uint8Array<ArrayBuffer> };
+  sealBody: { readonly bytes: Uint8Array<ArrayBuffer> };
   open: OpenedExchange;
   encrypt: { readonly bytes: Uint8Array<ArrayBuffer> };
   decrypt: { readonly plaintext: Uint8Array<ArrayBuffer> };
@@ -71,6 +74,7 @@ const ownBytesSchema = z.instanceof(Uint8Array);
 
 export const answerSchemas: { readonly [K in WorkerKind]: z.ZodType<WorkerAnswers[K]> } = {
   seal: z.strictObject({ bytes: ownBytesSchema }),
+  sealBody: z.strictObject({ bytes: ownBytesSchema }),
   open: z.custom<OpenedExchange>(
     (value) =>
       typeof value === 'object' &&

@@ -1,14 +1,14 @@
 import { proposeAgenda } from '../../../shared/agenda/proposals';
 import { listAgendaItems, listPendingAdjourned } from '../../../renderer/db/queries/agendaItems';
 import { listCases } from '../../../renderer/db/queries/cases';
-import { listFollowUps } from '../../../renderer/db/queries/followUps';
+import { listFollowUpsForAgenda } from '../../../renderer/db/queries/followUps';
 import { getNextMeeting, listMeetings } from '../../../renderer/db/queries/meetings';
 import { today } from '../../../renderer/features/meetings/meetingRule';
 
 /**
  * "Tagesordnung vorbereiten" for the next meeting, along the dialog's own path: the
  * meeting screen has its agenda and cases loaded already (not timed); the dialog then
- * reads every follow-up and the pending adjourned items and computes the proposals.
+ * reads the unfinished follow-ups (status index) and the pending adjourned items and computes the proposals.
  */
 export async function agendaRuns(runs: number): Promise<{ samples: number[]; proposals: number; meetingDate: string }> {
   const day = today();
@@ -20,7 +20,7 @@ export async function agendaRuns(runs: number): Promise<{ samples: number[]; pro
   let proposals = 0;
   for (let run = 0; run < runs; run++) {
     const started = performance.now();
-    const [followUps, adjourned] = await Promise.all([listFollowUps(), listPendingAdjourned(meeting.date)]);
+    const [followUps, adjourned] = await Promise.all([listFollowUpsForAgenda(meeting.date, day), listPendingAdjourned(meeting.date)]);
     const all = proposeAgenda({
       meetingDate: meeting.date,
       today: day,

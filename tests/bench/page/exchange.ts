@@ -3,9 +3,10 @@ import { db, SYNC_TABLES } from '../../../renderer/db/database';
 import { applyImport, prepareImport } from '../../../renderer/exchange/importFile';
 import { planExport, runExport } from '../../../renderer/exchange/exportFile';
 import { loadMyKeys } from '../../../renderer/exchange/keyRing';
-import { fieldOf, readAllRecords, syncTable, type AnyRecord, type Records } from '../../../renderer/exchange/tables';
+import { fieldOf, syncTable, type AnyRecord, type Records } from '../../../renderer/exchange/tables';
 import { inWorker } from '../../../renderer/exchange/worker/client';
-import { buildEnvelope, type EnvelopeInput } from '../../../shared/exchange';
+import { buildEnvelope, canonicalBody, type EnvelopeInput } from '../../../shared/exchange';
+import { collectRecords } from '../../../renderer/exchange/scope';
 import { ENTITY_NAMES } from '../../../shared/model/entities';
 import { baseRecords } from './load';
 
@@ -13,6 +14,33 @@ export interface PairedSamples {
   readonly samples: number[];
   readonly floor: number[];
   readonly bytes: number;
+  /** Milliseconds the runs spent outside the timed parts (setup, resets), so the harness's own cost shows. */
+  readonly harnessMs: number;
+  /** Where one more run of the app's path spends its time, by step (export only). */
+  readonly phases?: Readonly<Record<string, number>>;
+}
+
+/** One more export along runExport's steps, each timed, to tell which step to work on (not part of the figure). */
+async function exportPhases(recipients: readonly string[], signingSecretKey: string): Promise<Record<string, number>> {
+  let at = performance.now();
+  const lap = () => {
+    const ms = performance.now() - at;
+    at = performance.now();
+    return ms;
+  };
+  const records = await collectRecords({ kind: 'all' }, null);
+  const read = lap();
+  const envelope = buildEnvelope({ deviceId: PEER_DEVICE, member: null, scope: { kind: 'all' }, records: records as unknown as EnvelopeInput['records'], createdAt: new Date() });
+  const body = canonicalBody(envelope);
+  if (!body.ok) throw new Error(body.error.message);
+  const serialise = lap();
+  const sealed = await inWorker({ kind: 'sealBody', body: body.data, signingSecretKey, target: { recipients: [...recipients] } }, [body.data.buffer]);
+  if (!sealed.ok) throw new Error(sealed.error.message);
+  const seal = lap();
+  const encrypter = new Encrypter();
+  for (const recipient of recipients) encrypter.addRecipient(recipient);
+  await encrypter.encrypt(JSON.stringify(records));
+  return { read, serialise, seal, floor: lap() };
 }
 
 /**
@@ -20,13 +48,16 @@ export interface PairedSamples {
  * (collect, sign, encrypt in the worker). Its floor, in the same run and on the same
  * records: JSON.stringify plus age encryption to the same recipients, on this thread.
  */
-export async function exportRuns(runs: number): Promise<PairedSamples> {
+export async function exportRuns(runs: number, byStep = false): Promise<PairedSamples> {
+  const begun = performance.now();
   const samples: number[] = [];
   const floor: number[] = [];
   let bytes = 0;
+  let recipients: string[] = [];
   const { keys } = await loadMyKeys();
-  // Exports change nothing, so one read of the records serves every floor run.
-  const records = await readAllRecords();
+  // Exports change nothing and the database holds what loadDemo read back (imports run after and restore it),
+  // so those records serve every floor run without another read of the whole database.
+  const records = baseRecords();
   for (let run = 0; run < runs; run++) {
     const started = performance.now();
     const plan = await planExport({ kind: 'all' });
@@ -36,14 +67,20 @@ export async function exportRuns(runs: number): Promise<PairedSamples> {
     samples.push(performance.now() - started);
     bytes = file.data.bytes.byteLength;
 
-    const recipients = [...new Set([keys.recipient, ...plan.data.recipients.map((r) => r.recipient)])];
+    recipients = [...new Set([keys.recipient, ...plan.data.recipients.map((r) => r.recipient)])];
     const floorStarted = performance.now();
     const encrypter = new Encrypter();
     for (const recipient of recipients) encrypter.addRecipient(recipient);
     await encrypter.encrypt(JSON.stringify(records));
     floor.push(performance.now() - floorStarted);
   }
-  return { samples, floor, bytes };
+  const harness = harnessMs(begun, samples, floor);
+  return { samples, floor, bytes, harnessMs: harness, ...(byStep ? { phases: await exportPhases(recipients, keys.signingSecretKey) } : {}) };
+}
+
+function harnessMs(begun: number, samples: readonly number[], floor: readonly number[]): number {
+  const timed = [...samples, ...floor].reduce((sum, ms) => sum + ms, 0);
+  return performance.now() - begun - timed;
 }
 
 const PEER_DEVICE = 'benchpeer01';
@@ -68,6 +105,7 @@ function diverge(records: Records): Records {
  * loaded one (every put replaces a record either way), so no second reset is needed.
  */
 export async function importRuns(runs: number): Promise<PairedSamples> {
+  const begun = performance.now();
   const base = baseRecords();
   const incoming = diverge(base);
   const { member, keys } = await loadMyKeys();
@@ -101,7 +139,7 @@ export async function importRuns(runs: number): Promise<PairedSamples> {
   }
   // Back to the loaded data, as found.
   await restore(base, incoming);
-  return { samples, floor, bytes: file.byteLength };
+  return { samples, floor, bytes: file.byteLength, harnessMs: harnessMs(begun, samples, floor) };
 }
 
 /**
