@@ -155,7 +155,11 @@ describe('Barrierefreiheit (axe) in Chromium', () => {
     await prepare.getByRole('heading', { name: /Vorschl/ }).waitFor();
     await check('Dialog „Tagesordnung vorbereiten“');
     const accept = prepare.getByRole('button', { name: /übernehmen$/ }).first();
-    if (await accept.count()) await press(accept, 'Enter');
+    if (await accept.count()) {
+      await press(accept, 'Enter');
+      // Accepting saves, announces and moves focus to the list heading; a key pressed before that would be swallowed.
+      await prepare.getByRole('status').filter({ hasText: 'steht jetzt auf der Tagesordnung' }).waitFor();
+    }
     await press(prepare.getByRole('button', { name: 'Weiter zur Prüfung' }), 'Enter');
     await prepare.getByRole('button', { name: 'Fertig' }).waitFor();
     await check('Dialog „Tagesordnung vorbereiten“ (Prüfung)');
