@@ -1,20 +1,11 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, newAppPage, type AppPage } from './support/browser';
+import { openScreen, press } from './support/exchange';
 import { completeFirstStart } from './support/firstStart';
 
 // Anliegen: create a concern, link a case from the case's page, see the case's code on the
 // concern's page, and approve its public statement after the personal-data scan.
-
-async function press(locator: Locator, key: string): Promise<void> {
-  await locator.focus();
-  await locator.press(key);
-}
-
-async function openCases(page: Page): Promise<void> {
-  await press(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Fälle' }), 'Enter');
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Fälle');
-}
 
 describe('Anliegen in Chromium', () => {
   let browser: Browser;
@@ -34,7 +25,7 @@ describe('Anliegen in Chromium', () => {
   test('create a concern, link a case, see its code, approve the statement after the scan', async () => {
     const { page } = app;
     const code = `RT-${new Date().getFullYear()}-001`;
-    await openCases(page);
+    await openScreen(page, 'Fälle');
     const views = page.getByRole('group', { name: 'Ansicht' });
 
     // A case first, so there is something to link.

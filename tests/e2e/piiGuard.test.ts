@@ -1,20 +1,11 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, newAppPage, type AppPage } from './support/browser';
+import { openScreen, press } from './support/exchange';
 import { completeFirstStart } from './support/firstStart';
 
 // The personal-data guard in the one free-text field: type a note with a phone number and a
 // name, see both flagged, redact one, dismiss the other — and the dismissal holds after a reload.
-
-async function press(locator: Locator, key: string): Promise<void> {
-  await locator.focus();
-  await locator.press(key);
-}
-
-async function openCases(page: Page): Promise<void> {
-  await press(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Fälle' }), 'Enter');
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Fälle');
-}
 
 describe('Personal-data guard in Chromium', () => {
   let browser: Browser;
@@ -33,7 +24,7 @@ describe('Personal-data guard in Chromium', () => {
 
   test('flags a phone number and a name, redacts one, dismisses the other for good', async () => {
     const { page } = app;
-    await openCases(page);
+    await openScreen(page, 'Fälle');
     await press(page.getByRole('button', { name: 'Neuer Fall' }), 'Enter');
     const dialog = page.getByRole('dialog', { name: 'Neuer Fall' });
     await dialog.getByLabel('Titel').fill('Wohnungssuche');
@@ -69,7 +60,7 @@ describe('Personal-data guard in Chromium', () => {
 
     // After a reload the case's summary still holds the name, and it stays dismissed.
     await page.reload();
-    await openCases(page);
+    await openScreen(page, 'Fälle');
     const row = page.getByRole('grid', { name: 'Fälle' }).getByRole('row').filter({ hasText: 'Wohnungssuche' });
     await press(row, 'Enter');
     const details = page.getByRole('region', { name: 'Angaben zum Fall' });
