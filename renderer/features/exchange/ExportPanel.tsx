@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { Button, Form, Label, Radio, RadioGroup, Text } from 'react-aria-components';
+import { Button, Form, Label, RadioGroup, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/errors/result';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -17,6 +17,7 @@ import { PiiFindingsSummary } from '../../components/pii/PiiFindingsSummary';
 import { ExportSummary } from './ExportSummary';
 import { Notice } from './Notice';
 import { checkPassphrase, PassphraseFields, type PassphraseValues } from './PassphraseFields';
+import { ChoiceRadio } from '../../components/ChoiceRadio';
 
 type ScopeKind = ExportScope['kind'];
 type Protection = 'members' | 'passphrase';
@@ -38,13 +39,12 @@ function scopeOf(kind: ScopeKind, caseIds: ReadonlySet<string>, meetingId: strin
 
 function RadioChoice({ value, label, hint }: { value: string; label: string; hint: string }) {
   return (
-    <Radio value={value} className="radio ex-radio-described">
-      <span className="radio-dot" aria-hidden="true" />
+    <ChoiceRadio value={value} className="ex-radio-described">
       <span className="ex-radio-text">
         <span>{label}</span>
         <span className="field-hint">{hint}</span>
       </span>
-    </Radio>
+    </ChoiceRadio>
   );
 }
 

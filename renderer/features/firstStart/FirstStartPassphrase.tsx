@@ -1,6 +1,7 @@
-import { Radio, RadioGroup, Text } from 'react-aria-components';
+import { RadioGroup, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { NewPassphraseFields, type PassphraseForm } from '../lock/NewPassphraseFields';
+import { ChoiceRadio } from '../../components/ChoiceRadio';
 
 export type PassphraseChoice = 'now' | 'later';
 
@@ -23,14 +24,12 @@ export function FirstStartPassphrase({ choice, onChoice, form }: { choice: Passp
         aria-describedby="first-start-lock-hint"
       >
         <div className="radio-list">
-          <Radio value="now" className="radio">
-            <span className="radio-dot" aria-hidden="true" />
+          <ChoiceRadio value="now">
             {t('lock.firstStartNow')}
-          </Radio>
-          <Radio value="later" className="radio">
-            <span className="radio-dot" aria-hidden="true" />
+          </ChoiceRadio>
+          <ChoiceRadio value="later">
             {t('lock.firstStartLater')}
-          </Radio>
+          </ChoiceRadio>
         </div>
       </RadioGroup>
       {choice === 'now' && (

@@ -1,7 +1,7 @@
 import './firstStart.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Button, Form, Label, Radio, RadioGroup, Text } from 'react-aria-components';
+import { Button, Form, Label, RadioGroup, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { AppError, Result } from '../../../shared/errors/result';
 import { LANGUAGES } from '../../../shared/ipc/contract';
@@ -18,6 +18,7 @@ import { MemberFields, nameProblem, type MemberFieldValues } from '../members/Me
 import { enableAppLock } from '../../security/appLock';
 import { usePassphraseForm } from '../lock/NewPassphraseFields';
 import { FirstStartPassphrase, type PassphraseChoice } from './FirstStartPassphrase';
+import { ChoiceRadio } from '../../components/ChoiceRadio';
 
 type WhoMode = 'new' | 'existing';
 
@@ -154,10 +155,9 @@ export function FirstStartScreen({ onCompleted }: { onCompleted(): void }) {
             </Label>
             <div className="radio-list">
               {LANGUAGES.map((id) => (
-                <Radio key={id} value={id} className="radio" lang={id}>
-                  <span className="radio-dot" aria-hidden="true" />
+                <ChoiceRadio key={id} value={id} lang={id}>
                   {t(`language.${id}`)}
-                </Radio>
+                </ChoiceRadio>
               ))}
             </div>
           </RadioGroup>
@@ -176,14 +176,12 @@ export function FirstStartScreen({ onCompleted }: { onCompleted(): void }) {
               aria-label={t('firstStart.whoAmI')}
             >
               <div className="radio-list">
-                <Radio value="new" className="radio">
-                  <span className="radio-dot" aria-hidden="true" />
+                <ChoiceRadio value="new">
                   {t('firstStart.newMember')}
-                </Radio>
-                <Radio value="existing" className="radio">
-                  <span className="radio-dot" aria-hidden="true" />
+                </ChoiceRadio>
+                <ChoiceRadio value="existing">
                   {t('firstStart.existingMember')}
-                </Radio>
+                </ChoiceRadio>
               </div>
             </RadioGroup>
           )}

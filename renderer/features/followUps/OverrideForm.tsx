@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Form, Label, Radio, RadioGroup } from 'react-aria-components';
+import { Button, Form, Label, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/errors/result';
 import { TRAFFIC_LIGHTS, type FollowUp, type TrafficLight } from '../../../shared/model/followUp';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextInputField } from '../../components/TextInputField';
 import { overrideLight } from '../../db/repositories/followUps';
 import { LightShape } from './TrafficLightBadge';
+import { ChoiceRadio } from '../../components/ChoiceRadio';
 
 export interface OverrideFormProps {
   followUp: FollowUp;
@@ -51,13 +52,12 @@ export function OverrideForm({ followUp, current, onDone, onCancel }: OverrideFo
         <Label className="field-label">{t('followUps.overrideForm.light')}</Label>
         <div className="radio-list radio-row">
           {TRAFFIC_LIGHTS.map((id) => (
-            <Radio key={id} value={id} className="radio">
-              <span className="radio-dot" aria-hidden="true" />
+            <ChoiceRadio key={id} value={id}>
               <span className={`ampel ampel-${id}`}>
                 <LightShape light={id} />
                 <span className="ampel-label">{t(`followUps.light.${id}`)}</span>
               </span>
-            </Radio>
+            </ChoiceRadio>
           ))}
         </div>
       </RadioGroup>

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { Button, Label, Radio, RadioGroup } from 'react-aria-components';
+import { Button, Label, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/errors/result';
 import { nextMeetingDate } from '../../../shared/meetings/rule';
@@ -12,6 +12,7 @@ import { cancelMeeting } from '../../db/repositories/meetings';
 import { formatLongDay } from './documents';
 import { MeetingError } from './MeetingError';
 import { useMeetingRule } from './meetingRule';
+import { ChoiceRadio } from '../../components/ChoiceRadio';
 
 /**
  * Cancels a meeting after saying where its open items go: to the next planned
@@ -40,15 +41,13 @@ export function CancelMeetingDialog({ meeting, onClose }: { meeting: Meeting; on
         <Label className="field-label">{t('meetingCancel.carryTo')}</Label>
         <div className="radio-list">
           {following && (
-            <Radio value="existing" className="radio">
-              <span className="radio-dot" aria-hidden="true" />
+            <ChoiceRadio value="existing">
               {t('meetingCancel.toExisting', { date: formatLongDay(following.date) })}
-            </Radio>
+            </ChoiceRadio>
           )}
-          <Radio value="new" className="radio">
-            <span className="radio-dot" aria-hidden="true" />
+          <ChoiceRadio value="new">
             {t('meetingCancel.toNew', { date: formatLongDay(newDate), time: meeting.startTime })}
-          </Radio>
+          </ChoiceRadio>
         </div>
       </RadioGroup>
       {error && <MeetingError error={error} />}

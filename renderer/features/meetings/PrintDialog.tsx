@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Label, Radio, RadioGroup, TextArea, TextField } from 'react-aria-components';
+import { Button, Label, RadioGroup, TextArea, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/errors/result';
 import { ModalDialog } from '../../components/ModalDialog';
@@ -10,6 +10,7 @@ import { MeetingCheckbox } from './MeetingCheckbox';
 import { MeetingError } from './MeetingError';
 import { PrintDocument, PrintOnlyCopy } from './PrintDocument';
 import type { MeetingData } from './useMeetingData';
+import { ChoiceRadio } from '../../components/ChoiceRadio';
 
 const DOCUMENTS = ['public', 'internal', 'minutes'] as const;
 
@@ -64,10 +65,9 @@ export function PrintDialog({ data, initial, onClose }: { data: MeetingData; ini
             <Label className="field-label">{t('meetingPrint.document')}</Label>
             <div className="radio-list">
               {DOCUMENTS.map((d) => (
-                <Radio key={d} value={d} className="radio">
-                  <span className="radio-dot" aria-hidden="true" />
+                <ChoiceRadio key={d} value={d}>
                   {t(`meetingPrint.documents.${d}`)}
-                </Radio>
+                </ChoiceRadio>
               ))}
             </div>
           </RadioGroup>

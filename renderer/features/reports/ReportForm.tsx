@@ -1,10 +1,11 @@
-import { Button, FieldError, Input, Label, NumberField, Radio, RadioGroup, Text } from 'react-aria-components';
+import { Button, FieldError, Input, Label, NumberField, RadioGroup, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { TOPIC_AREAS, type TopicArea } from '../../../shared/model/case';
 import { MIN_K } from '../../../shared/report/suppression';
 import { CheckboxGroupField } from '../../components/CheckboxGroupField';
 import { DayField } from '../../components/DayField';
 import { FieldLabel } from '../../components/FieldLabel';
+import { ChoiceRadio } from '../../components/ChoiceRadio';
 
 /** What the user chose for the report, as the form holds it. */
 export interface ReportChoice {
@@ -84,10 +85,9 @@ export function ReportForm({ choice, problems, busy, onChange, onBuild }: Report
         <Label className="field-label">{t('reports.scope')}</Label>
         <div className="radio-list rp-scope">
           {(['all', 'some'] as const).map((scope) => (
-            <Radio key={scope} value={scope} className="radio">
-              <span className="radio-dot" aria-hidden="true" />
+            <ChoiceRadio key={scope} value={scope}>
               {t(scope === 'all' ? 'reports.scopeAll' : 'reports.scopeSome')}
-            </Radio>
+            </ChoiceRadio>
           ))}
         </div>
       </RadioGroup>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
+import { Label, RadioGroup, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/errors/result';
 import { LANGUAGES, type AppInfo } from '../../../shared/ipc/contract';
@@ -16,6 +16,7 @@ import { BackupSettingsPanel } from './BackupSettingsPanel';
 import { CurrentMemberPanel } from './CurrentMemberPanel';
 import { StorageSettingsPanel } from './StorageSettingsPanel';
 import { switchLanguage } from './language';
+import { ChoiceRadio } from '../../components/ChoiceRadio';
 
 function AboutApp() {
   const { t } = useTranslation();
@@ -71,10 +72,9 @@ export function SettingsScreen() {
           </Text>
           <div className="radio-list">
             {LANGUAGES.map((id) => (
-              <Radio key={id} value={id} className="radio" lang={id}>
-                <span className="radio-dot" aria-hidden="true" />
+              <ChoiceRadio key={id} value={id} lang={id}>
                 {t(`language.${id}`)}
-              </Radio>
+              </ChoiceRadio>
             ))}
           </div>
         </RadioGroup>
