@@ -36,6 +36,21 @@ const APP_INPUTS = ['renderer', 'shared', 'vite.config.ts', 'package.json'];
 const BENCH_INPUTS = [...APP_INPUTS, 'tests/bench/page', 'tests/bench/demoData.ts'];
 
 /**
+ * Runs a Vite build as production: under Vitest (the smoke run in `npm test`) NODE_ENV is 'test', and Vite would
+ * bundle React's development build, which the next `npm run bench` would then find up to date and time.
+ */
+async function asProduction(work: () => Promise<unknown>): Promise<void> {
+  const before = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await work();
+  } finally {
+    if (before === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = before;
+  }
+}
+
+/**
  * Builds the product renderer (with the repo's vite.config.ts) and the bench page (a
  * second, separate Vite build from tests/bench/page) when their sources
  * are newer than the output. The product bundle never contains anything of the bench.
@@ -43,22 +58,24 @@ const BENCH_INPUTS = [...APP_INPUTS, 'tests/bench/page', 'tests/bench/demoData.t
 export async function ensureBuilt(log: (line: string) => void, options: { readonly benchPage: boolean }): Promise<void> {
   if (isStale(join(APP_DIST, 'index.html'), APP_INPUTS)) {
     log('building the renderer (dist/renderer is missing or older than its sources) …');
-    await build({ root: join(ROOT, 'renderer'), configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+    await asProduction(() => build({ root: join(ROOT, 'renderer'), configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' }));
   }
   rmSync(APP_DIR, { recursive: true, force: true });
   cpSync(APP_DIST, APP_DIR, { recursive: true });
   if (options.benchPage && isStale(join(BENCH_DIR, 'index.html'), BENCH_INPUTS)) {
     log(`building the bench page (tests/bench/page → ${BENCH_DIR}) …`);
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    await build({
-      configFile: false,
-      root: join(ROOT, 'tests/bench/page'),
-      base: './',
-      logLevel: 'warn',
-      define: { __APP_VERSION__: JSON.stringify(`${version}-bench`) },
-      worker: { format: 'es' },
-      build: { outDir: `${BENCH_DIR}-${process.pid}`, emptyOutDir: true, target: 'es2022', sourcemap: false, reportCompressedSize: false },
-    });
+    await asProduction(() =>
+      build({
+        configFile: false,
+        root: join(ROOT, 'tests/bench/page'),
+        base: './',
+        logLevel: 'warn',
+        define: { __APP_VERSION__: JSON.stringify(`${version}-bench`) },
+        worker: { format: 'es' },
+        build: { outDir: `${BENCH_DIR}-${process.pid}`, emptyOutDir: true, target: 'es2022', sourcemap: false, reportCompressedSize: false },
+      }),
+    );
     // Built aside and swapped in, so a concurrent run never sees a half-written page.
     rmSync(BENCH_DIR, { recursive: true, force: true });
     renameSync(`${BENCH_DIR}-${process.pid}`, BENCH_DIR);
