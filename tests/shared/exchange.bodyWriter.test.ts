@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildEnvelope, canonicalBody, type EnvelopeInput, type UnsignedEnvelope } from '../../shared/exchange';
+import { CANONICAL_ENTITY_ORDER, createCanonicalBodyWriter } from '../../shared/exchange/bodyWriter';
+import { ENTITY_NAMES } from '../../shared/model/entities';
+import { demoRecords } from '../bench/demoData';
+
+// The export writes the envelope's canonical bytes page by page as it reads; the file must be
+// the very file the one-piece serialisation makes (signature, byte-for-byte exports, old readers).
+
+function frameOf(envelope: UnsignedEnvelope) {
+  const { records: _records, ...frame } = envelope;
+  return frame;
+}
+
+function pieceByPiece(envelope: UnsignedEnvelope, pageSize: number) {
+  const writer = createCanonicalBodyWriter(frameOf(envelope));
+  for (const name of CANONICAL_ENTITY_ORDER) {
+    const records = envelope.records[name] as readonly unknown[];
+    for (let at = 0; at < records.length; at += pageSize) writer.add(name, records.slice(at, at + pageSize));
+  }
+  return writer.finish();
+}
+
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+describe('the canonical body written piece by piece', () => {
+  const envelope = buildEnvelope({
+    deviceId: 'laptop-anna',
+    member: { id: '0197a000-0000-7000-8000-00000000a001', name: 'Anna K.' },
+    scope: { kind: 'all' },
+    records: demoRecords(12, 3) as unknown as EnvelopeInput['records'],
+    createdAt: new Date(Date.UTC(2026, 10, 21, 19)),
+  });
+
+  it('is byte for byte the canonical body of the whole envelope, whatever the page size', () => {
+    const whole = canonicalBody(envelope);
+    if (!whole.ok) throw new Error(whole.error.message);
+    expect(ENTITY_NAMES.every((name) => envelope.records[name].length > 0)).toBe(true);
+    for (const pageSize of [1, 7, 100_000]) {
+      const body = pieceByPiece(envelope, pageSize);
+      if (!body.ok) throw new Error(body.error.message);
+      expect(text(body.data)).toBe(text(whole.data));
+    }
+  });
+
+  it('writes empty entities as empty lists, as the whole envelope does', () => {
+    const empty = buildEnvelope({ deviceId: 'laptop-anna', member: null, scope: { kind: 'meeting', meetingId: envelope.exportId }, records: {}, createdAt: new Date(0) });
+    const body = createCanonicalBodyWriter(frameOf(empty)).finish();
+    const whole = canonicalBody(empty);
+    expect(body.ok && whole.ok && text(body.data) === text(whole.data)).toBe(true);
+  });
+
+  it('refuses records that do not match the counts, entities out of order, and values JSON cannot carry', () => {
+    const short = createCanonicalBodyWriter(frameOf(envelope));
+    short.add('cases', envelope.records.cases.slice(1));
+    expect(short.finish()).toMatchObject({ ok: false, error: { code: 'validation/invalid' } });
+
+    const late = createCanonicalBodyWriter(frameOf(envelope));
+    late.add('members', envelope.records.members);
+    late.add('cases', envelope.records.cases);
+    expect(late.finish()).toMatchObject({ ok: false, error: { code: 'validation/invalid' } });
+
+    const counts = { ...envelope.counts, cases: 1 };
+    const odd = createCanonicalBodyWriter({ ...frameOf(envelope), counts });
+    odd.add('cases', [{ ...envelope.records.cases[0], householdSize: Number.NaN }]);
+    expect(odd.finish()).toMatchObject({ ok: false, error: { code: 'validation/invalid' } });
+  });
+});
