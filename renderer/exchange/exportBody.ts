@@ -21,8 +21,8 @@ export interface ExportHeader {
   readonly createdAt: Date;
 }
 
+/** What the body carried, beside its bytes (which went to the sink). */
 export interface ExportBody {
-  readonly body: Uint8Array<ArrayBuffer>;
   /** For the file name: the cases carried and the meeting's date (meeting packets). */
   readonly caseCount: number;
   readonly meetingDate: string | null;
@@ -41,12 +41,12 @@ function page(name: EntityName, after: string | null): Promise<AnyRecord[]> {
  * page at a time in primary-key order (the order toArray reads): while a page is being
  * serialised, the database already reads the next one.
  */
-async function bodyOfEverything(header: ExportHeader): Promise<Result<ExportBody>> {
+async function bodyOfEverything(header: ExportHeader, sink: BodySink): Promise<Result<ExportBody>> {
   return db.transaction('r', syncTables(), async () => {
     const numbers = await Promise.all(ENTITY_NAMES.map((name) => syncTable(name).count()));
     const counts = Object.fromEntries(ENTITY_NAMES.map((name, i) => [name, numbers[i] ?? 0])) as Record<EntityName, number>;
     const { records: _none, ...frame } = buildEnvelope({ ...header, records: {} });
-    const writer = createCanonicalBodyWriter({ ...frame, counts });
+    const writer = createCanonicalBodyWriter({ ...frame, counts }, sink);
     let index = 0;
     let pending: Promise<AnyRecord[]> | null = page(CANONICAL_ENTITY_ORDER[0] as EntityName, null);
     while (pending !== null) {
@@ -62,24 +62,28 @@ async function bodyOfEverything(header: ExportHeader): Promise<Result<ExportBody
       }
       writer.add(name, records);
     }
-    const body = writer.finish();
-    return body.ok ? ok({ body: body.data, caseCount: counts.cases, meetingDate: null }) : body;
+    const end = writer.finish();
+    return end.ok ? ok({ caseCount: counts.cases, meetingDate: null }) : end;
   });
 }
 
-async function bodyOfScope(header: ExportHeader): Promise<Result<ExportBody>> {
+async function bodyOfScope(header: ExportHeader, sink: BodySink): Promise<Result<ExportBody>> {
   const records = await collectRecords(header.scope, header.member.id);
   // Our own tables, written through the model's schemas: the records an envelope carries.
   const envelope = buildEnvelope({ ...header, records: records as unknown as EnvelopeInput['records'] });
   const body = canonicalBody(envelope);
   if (!body.ok) return body;
+  sink(body.data);
   const meeting = records.meetings[0];
-  return ok({ body: body.data, caseCount: records.cases.length, meetingDate: meeting ? String(fieldOf(meeting, 'date')) : null });
+  return ok({ caseCount: records.cases.length, meetingDate: meeting ? String(fieldOf(meeting, 'date')) : null });
 }
 
-/** The canonical body of an export of this scope, read afresh from the database. */
-export async function readExportBody(header: ExportHeader): Promise<Result<ExportBody>> {
+/** Takes the body's bytes in order, as they are made. */
+export type BodySink = (chunk: Uint8Array<ArrayBuffer>) => void;
+
+/** The canonical body of an export of this scope, read afresh from the database, handed to `sink` as it is made. */
+export async function readExportBody(header: ExportHeader, sink: BodySink): Promise<Result<ExportBody>> {
   // A missing case or meeting (db/not-found) or a locked database (lock/locked) fail with their codes.
-  const body = await asResult(() => (header.scope.kind === 'all' ? bodyOfEverything(header) : bodyOfScope(header)));
+  const body = await asResult(() => (header.scope.kind === 'all' ? bodyOfEverything(header, sink) : bodyOfScope(header, sink)));
   return body.ok ? body.data : body;
 }

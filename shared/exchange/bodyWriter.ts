@@ -22,15 +22,17 @@ export type EnvelopeFrame = Omit<UnsignedEnvelope, 'records'>;
 export interface CanonicalBodyWriter {
   /** Appends records of one entity; entities come in CANONICAL_ENTITY_ORDER, each in as many calls as needed. */
   add(name: EntityName, records: readonly unknown[]): void;
-  /** The body; fails when a record is not plain JSON, or the records added do not match the frame's counts. */
-  finish(): Result<Uint8Array<ArrayBuffer>>;
+  /** Writes the end; fails when a record was not plain JSON, or the records added do not match the frame's counts. */
+  finish(): Result<void>;
 }
 
 const member = (key: string, value: unknown) => `${JSON.stringify(key)}:${canonicalJson(value)}`;
 
-/** Starts the canonical body of an envelope with this frame. */
-export function createCanonicalBodyWriter(frame: EnvelopeFrame): CanonicalBodyWriter {
-  const chunks: Uint8Array<ArrayBuffer>[] = [];
+/**
+ * Starts the canonical body of an envelope with this frame; its UTF-8 bytes go to `sink` in
+ * order, a chunk per call of add (a failed body must not be used: finish says so).
+ */
+export function createCanonicalBodyWriter(frame: EnvelopeFrame, sink: (chunk: Uint8Array<ArrayBuffer>) => void): CanonicalBodyWriter {
   const added = new Map<EntityName, number>();
   let failure: string | null = null;
   let entity = -1;
@@ -52,7 +54,7 @@ export function createCanonicalBodyWriter(frame: EnvelopeFrame): CanonicalBodyWr
   }
 
   function flush(): void {
-    if (text !== '') chunks.push(utf8(text));
+    if (text !== '') sink(utf8(text));
     text = '';
   }
 
@@ -82,14 +84,7 @@ export function createCanonicalBodyWriter(frame: EnvelopeFrame): CanonicalBodyWr
       if (failure !== null) return fail('validation/invalid', failure);
       text += `}${after.map((m) => `,${m}`).join('')}}`;
       flush();
-      const body = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-      let at = 0;
-      for (const chunk of chunks) {
-        body.set(chunk, at);
-        at += chunk.length;
-      }
-      chunks.length = 0;
-      return ok(body);
+      return ok(undefined);
     },
   };
 }

@@ -3,6 +3,7 @@ import { decryptExchange, encryptExchange, openExchangeFile, sealCanonicalBody, 
 import { setLocked, setUnlocked, setUnprotected } from '../../security/keyState';
 import { readExportBody } from '../exportBody';
 import type { RequestOf, WorkerAnswers, WorkerKind, WorkerRequest } from './protocol';
+import { startSeal } from './sealClient';
 
 /**
  * The work behind each Worker request: plain calls into shared/exchange, and the
@@ -50,9 +51,17 @@ async function withDataKey<T>(dataKey: CryptoKey | null, context: WorkerContext,
 
 async function exportStored(request: RequestOf<'exportStored'>, context: WorkerContext): Promise<Result<WorkerAnswers['exportStored']>> {
   const { header } = request;
-  const read = await withDataKey(request.dataKey, context, () => readExportBody({ ...header, createdAt: new Date(header.createdAt) }));
-  if (!read.ok) return read;
-  const sealed = await sealCanonicalBody(read.data.body, request.signingSecretKey, request.target);
+  // Sealing starts first and takes the body chunk by chunk as the pages are serialised.
+  const seal = startSeal(request.signingSecretKey, request.target);
+  if (!seal.ok) return seal;
+  const read = await withDataKey(request.dataKey, context, () =>
+    readExportBody({ ...header, createdAt: new Date(header.createdAt) }, (chunk) => seal.data.write(chunk)),
+  );
+  if (!read.ok) {
+    seal.data.abort();
+    return read;
+  }
+  const sealed = await seal.data.finish();
   return sealed.ok ? ok({ bytes: owned(sealed.data), caseCount: read.data.caseCount, meetingDate: read.data.meetingDate }) : sealed;
 }
 
