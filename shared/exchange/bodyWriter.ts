@@ -69,7 +69,8 @@ export function createCanonicalBodyWriter(frame: EnvelopeFrame, sink: (chunk: Ui
       moveTo(index);
       const sofar = added.get(name) ?? 0;
       try {
-        text += (sofar > 0 ? ',' : '') + records.map((record) => canonicalJson(record)).join(',');
+        // One call for the page: a list's canonical text is its items' joined by commas, in brackets.
+        text += (sofar > 0 ? ',' : '') + canonicalJson(records).slice(1, -1);
       } catch (thrown) {
         failure = `envelope is not plain JSON: ${String(thrown)}`;
         return;
