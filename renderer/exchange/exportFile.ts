@@ -1,14 +1,15 @@
 import { AppFailure, type Result } from '../../shared/errors/result';
-import { EXCHANGE_FILE_EXTENSION, buildEnvelope, canonicalBody, exchangeScopeSchema, type EnvelopeInput, isX25519Recipient, normalisePassphrase, type ExchangeScope } from '../../shared/exchange';
+import { EXCHANGE_FILE_EXTENSION, exchangeScopeSchema, isX25519Recipient, normalisePassphrase, type ExchangeScope } from '../../shared/exchange';
 import { ENTITY_NAMES, type EntityName } from '../../shared/model/entities';
 import { db } from '../db/database';
 import { ensureDevice } from '../db/device';
 import { readSetting, writeSetting } from '../db/repositories/settings';
 import { asResult } from '../db/write';
 import { now } from '../platform/clock';
+import { keyState } from '../security/keyState';
 import { loadMyKeys } from './keyRing';
 import { collectRecords } from './scope';
-import { countRecords, fieldOf, syncTable, syncTables, type Records } from './tables';
+import { countRecords, syncTable, syncTables } from './tables';
 import { inWorker } from './worker/client';
 
 /**
@@ -74,17 +75,17 @@ export function planExport(scope: ExportScope): Promise<Result<ExportPlan>> {
   });
 }
 
-function suggestedNameFor(scope: ExportScope, records: Records): string {
+function suggestedNameFor(scope: ExportScope, carried: { readonly caseCount: number; readonly meetingDate: string | null }): string {
   const today = new Date(now()).toISOString().slice(0, 10);
-  const suffix =
-    scope.kind === 'all' ? 'alles' : scope.kind === 'cases' ? `${records.cases.length}-Faelle` : `Sitzung-${String(records.meetings[0] ? fieldOf(records.meetings[0], 'date') : '')}`;
+  const suffix = scope.kind === 'all' ? 'alles' : scope.kind === 'cases' ? `${carried.caseCount}-Faelle` : `Sitzung-${carried.meetingDate ?? ''}`;
   return `Runder-Tisch-${today}-${suffix}${EXCHANGE_FILE_EXTENSION}`;
 }
 
 /**
  * Collects the plan's records afresh, signs them with my key and encrypts them to
  * the plan's recipients plus me, or to a passphrase as the only recipient. Fails
- * with 'exchange/no-member' or 'exchange/no-keys' (the UI offers "Schlüssel erzeugen").
+ * with 'exchange/no-member' or 'exchange/no-keys' (the UI offers "Schlüssel erzeugen"),
+ * and with 'lock/locked' while the app is locked.
  */
 export function runExport(plan: ExportPlan, protection: ExportProtection): Promise<Result<{ bytes: Uint8Array<ArrayBuffer>; suggestedName: string }>> {
   return asResult(async () => {
@@ -92,28 +93,25 @@ export function runExport(plan: ExportPlan, protection: ExportProtection): Promi
     if (protection.mode === 'passphrase' && normalisePassphrase(protection.passphrase).trim() === '') {
       throw new AppFailure('exchange/invalid-key', 'empty passphrase');
     }
+    const lock = keyState();
+    if (lock.status === 'locked') throw new AppFailure('lock/locked', 'export: the app is locked');
     const { member, keys } = await loadMyKeys();
     const device = await ensureDevice();
-    const records = await collectRecords(scope, member.id);
-    const envelope = buildEnvelope({
-      deviceId: device.deviceId,
-      member: { id: member.id, name: member.name },
-      scope,
-      // Our own tables, written through the model's schemas: the records an envelope carries.
-      records: records as unknown as EnvelopeInput['records'],
-      createdAt: new Date(now()),
-    });
     const target =
       protection.mode === 'passphrase'
         ? { passphrase: protection.passphrase }
         : { recipients: [...new Set([keys.recipient, ...plan.recipients.map((r) => r.recipient)])] };
-    // Serialised here, once, where the records were read: the Worker gets the bytes (moved, not copied)
-    // instead of a structured clone of every record, which cost more than writing the JSON itself.
-    const body = canonicalBody(envelope);
-    if (!body.ok) throw new AppFailure(body.error.code, body.error.message);
-    const sealed = await inWorker({ kind: 'sealBody', body: body.data, signingSecretKey: keys.signingSecretKey, target }, [body.data.buffer]);
+    // The Worker reads the records itself (its own connection, with the data key for the app lock's
+    // middleware), serialises them page by page, signs and encrypts: the UI thread only waits.
+    const sealed = await inWorker({
+      kind: 'exportStored',
+      header: { scope, deviceId: device.deviceId, member: { id: member.id, name: member.name }, createdAt: new Date(now()).toISOString() },
+      dataKey: lock.key,
+      signingSecretKey: keys.signingSecretKey,
+      target,
+    });
     if (!sealed.ok) throw new AppFailure(sealed.error.code, sealed.error.message);
-    return { bytes: sealed.data.bytes, suggestedName: suggestedNameFor(scope, records) };
+    return { bytes: sealed.data.bytes, suggestedName: suggestedNameFor(scope, sealed.data) };
   });
 }
 

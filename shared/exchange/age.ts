@@ -64,8 +64,8 @@ function binaryAgeFile(bytes: Uint8Array): Result<Uint8Array> {
   return fail('exchange/not-age', 'no age-encryption.org/v1 header');
 }
 
-/** Encrypts bytes to X25519 recipients (`age1…`), or to a single passphrase (NFC-normalised). */
-export async function encryptExchange(plaintext: Uint8Array, target: EncryptTarget): Promise<Result<Uint8Array>> {
+/** An age encrypter for the target, or the reason it cannot be one. */
+export function encrypterFor(target: EncryptTarget): Result<Encrypter> {
   const encrypter = new Encrypter();
   if ('passphrase' in target) {
     const passphrase = normalisePassphrase(target.passphrase);
@@ -79,8 +79,15 @@ export async function encryptExchange(plaintext: Uint8Array, target: EncryptTarg
     if (invalid !== undefined) return fail('exchange/invalid-key', `not an age X25519 recipient: ${invalid.slice(0, 16)}…`);
     for (const recipient of recipients) encrypter.addRecipient(recipient);
   }
+  return ok(encrypter);
+}
+
+/** Encrypts bytes to X25519 recipients (`age1…`), or to a single passphrase (NFC-normalised). */
+export async function encryptExchange(plaintext: Uint8Array, target: EncryptTarget): Promise<Result<Uint8Array>> {
+  const encrypter = encrypterFor(target);
+  if (!encrypter.ok) return encrypter;
   try {
-    return ok(await encrypter.encrypt(plaintext));
+    return ok(await encrypter.data.encrypt(plaintext));
   } catch (thrown) {
     return fail('unknown', `age encryption failed: ${String(thrown)}`);
   }

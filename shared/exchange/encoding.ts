@@ -10,6 +10,17 @@ export function utf8(text: string): Uint8Array<ArrayBuffer> {
   return utf8Encoder.encode(text);
 }
 
+/** The pieces one after another in one new buffer. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
 /** Decodes UTF-8 strictly: invalid sequences throw instead of turning into U+FFFD. */
 export function decodeUtf8Strict(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

@@ -34,7 +34,12 @@ export type SignatureCheck<M extends KnownSigner = KnownSigner> =
   | { readonly status: 'invalid'; readonly reason: 'unsigned' | 'bad-signature' };
 
 async function messageForCanonicalBytes(canonicalBytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
-  return utf8(SIGNATURE_CONTEXT + toHex(await sha256(canonicalBytes)));
+  return messageForDigest(await sha256(canonicalBytes));
+}
+
+/** The signed message for the SHA-256 of the canonical bytes (for a hash made piece by piece). */
+export function messageForDigest(digest: Uint8Array): Uint8Array {
+  return utf8(SIGNATURE_CONTEXT + toHex(digest));
 }
 
 async function messageForCanonicalText(canonicalText: string): Promise<Uint8Array> {
@@ -48,7 +53,8 @@ export async function signedMessage(envelope: UnsignedEnvelope): Promise<Uint8Ar
   return messageForCanonicalText(canonicalJson(envelope));
 }
 
-function signatureMember(signature: EnvelopeSignature): string {
+/** The signature as the last member of the envelope's canonical text, closing brace included. */
+export function signatureMember(signature: EnvelopeSignature): string {
   return `,"signature":${canonicalJson(signature)}}`;
 }
 

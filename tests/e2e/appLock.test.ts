@@ -6,7 +6,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { launchPersistent, openAppPage } from './support/browser';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { scanIndexedDb } from './support/diskScan';
-import { openScreen } from './support/exchange';
+import { decryptExchange } from '../../shared/exchange';
+import { exportFile, generateKeys, openExchangeTab, openScreen } from './support/exchange';
 import { completeFirstStart } from './support/firstStart';
 
 // A stolen laptop reveals nothing: with an app passphrase, texts written through the UI
@@ -15,6 +16,7 @@ import { completeFirstStart } from './support/firstStart';
 // same scan does find the texts when they are stored in the clear.
 
 const PASSPHRASE = 'Fähre nach Meersburg um acht';
+const FILE_PASSPHRASE = 'Seehas Mainau Bodensee Radweg';
 const TEXTS = {
   summary: 'Sucht dringend eine größere Wohnung nahe der Fähre',
   note: 'Besichtigungstermin beim Wohnungsamt vereinbart, Unterlagen vollständig',
@@ -140,6 +142,29 @@ describe('app passphrase in Chromium', () => {
     expect(scan.filesRead).toBeGreaterThan(0);
     expect(Object.keys(scan.found)).toEqual(['Mietbescheinigung']);
     expect(app.errors).toEqual([]);
+  });
+
+  test('unlocked, an export of everything carries the texts in plain words; locked, nothing can be exported', async () => {
+    const { context, app } = await open(profile);
+    const { page } = app;
+    await lockHeading(page).waitFor();
+    await unlock(page, PASSPHRASE);
+    await generateKeys(page);
+    await openExchangeTab(page, 'Exportieren');
+    await press(page.getByRole('radio', { name: /Wer die Passphrase kennt/ }), 'Space');
+    await page.getByLabel(/^Passphrase\W*$/).fill(FILE_PASSPHRASE);
+    await page.getByLabel('Passphrase wiederholen').fill(FILE_PASSPHRASE);
+    // The exchange Worker reads the database itself, with the data key handed over by the UI thread.
+    const saved = await exportFile(page);
+    const plaintext = decryptExchange(saved.bytes, { passphrase: FILE_PASSPHRASE });
+    const text = await plaintext.then((result) => (result.ok ? new TextDecoder().decode(result.data) : `${result.error.code}`));
+    for (const written of Object.values(TEXTS)) expect(text).toContain(written);
+    expect(text).not.toContain('"rtEnc"');
+    await press(page.getByRole('button', { name: 'Sperren', exact: true }), 'Enter');
+    await lockHeading(page).waitFor();
+    expect(await page.getByRole('button', { name: 'Exportieren und speichern' }).count()).toBe(0);
+    expect(app.errors).toEqual([]);
+    await context.close();
   });
 
   test('reopened it is locked; a wrong passphrase is refused, the right one opens it, search finds a note, inactivity locks it again', async () => {

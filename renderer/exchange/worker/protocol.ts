@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ERROR_CODES } from '../../../shared/errors/result';
-import { EXCHANGE_FORMAT, type OpenedExchange, type UnsignedEnvelope } from '../../../shared/exchange';
+import { EXCHANGE_FORMAT, exchangeScopeSchema, type OpenedExchange, type UnsignedEnvelope } from '../../../shared/exchange';
+import { exportingMemberSchema } from '../../../shared/exchange/envelope';
 
 /**
  * The messages between the UI thread and the exchange Worker, which does the slow
@@ -27,6 +28,11 @@ const targetSchema = z.union([
   z.strictObject({ passphrase: passphraseSchema }),
 ]);
 
+// The app lock's data key (non-extractable; a structured clone keeps it so), or null without a passphrase.
+const dataKeySchema = z.custom<CryptoKey>((value) => typeof CryptoKey !== 'undefined' && value instanceof CryptoKey, { message: 'not a CryptoKey' }).nullable();
+
+const exportHeaderSchema = z.strictObject({ scope: exchangeScopeSchema, deviceId: z.string().min(1).max(64), member: exportingMemberSchema, createdAt: z.iso.datetime() });
+
 const decryptKeySchema = z.union([z.strictObject({ identity: keyTextSchema }), z.strictObject({ passphrase: passphraseSchema })]);
 
 const knownSignerSchema = z.strictObject({ id: z.string().max(64), name: z.string().max(200), signingKey: z.string().max(200).nullable() });
@@ -36,6 +42,8 @@ export const workerRequestSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('seal'), envelope: envelopeFrameSchema, signingSecretKey: keyTextSchema, target: targetSchema }),
   /** The same from the envelope's canonical bytes (made where the records were read, handed over without a copy). */
   z.strictObject({ kind: z.literal('sealBody'), body: bytesSchema, signingSecretKey: keyTextSchema, target: targetSchema }),
+  /** Read an export's records from the database, serialise, sign and encrypt them: the whole export off the UI thread. */
+  z.strictObject({ kind: z.literal('exportStored'), header: exportHeaderSchema, dataKey: dataKeySchema, signingSecretKey: keyTextSchema, target: targetSchema }),
   /** Decrypt, validate strictly and verify the signature of an exchange file. */
   z.strictObject({ kind: z.literal('open'), bytes: bytesSchema, key: decryptKeySchema, knownMembers: z.array(knownSignerSchema).max(100_000) }),
   /** Encrypt bytes to a passphrase (backup files). */
@@ -52,6 +60,7 @@ export type RequestOf<K extends WorkerKind> = Extract<WorkerRequest, { kind: K }
 export interface WorkerAnswers {
   seal: { readonly bytes: Uint8Array<ArrayBuffer> };
   sealBody: { readonly bytes: Uint8Array<ArrayBuffer> };
+  exportStored: { readonly bytes: Uint8Array<ArrayBuffer>; readonly caseCount: number; readonly meetingDate: string | null };
   open: OpenedExchange;
   encrypt: { readonly bytes: Uint8Array<ArrayBuffer> };
   decrypt: { readonly plaintext: Uint8Array<ArrayBuffer> };
@@ -75,6 +84,7 @@ const ownBytesSchema = z.instanceof(Uint8Array);
 export const answerSchemas: { readonly [K in WorkerKind]: z.ZodType<WorkerAnswers[K]> } = {
   seal: z.strictObject({ bytes: ownBytesSchema }),
   sealBody: z.strictObject({ bytes: ownBytesSchema }),
+  exportStored: z.strictObject({ bytes: ownBytesSchema, caseCount: z.number().int().nonnegative(), meetingDate: z.string().nullable() }),
   open: z.custom<OpenedExchange>(
     (value) =>
       typeof value === 'object' &&

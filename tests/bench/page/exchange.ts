@@ -5,8 +5,9 @@ import { planExport, runExport } from '../../../renderer/exchange/exportFile';
 import { loadMyKeys } from '../../../renderer/exchange/keyRing';
 import { fieldOf, syncTable, type AnyRecord, type Records } from '../../../renderer/exchange/tables';
 import { inWorker } from '../../../renderer/exchange/worker/client';
-import { buildEnvelope, canonicalBody, type EnvelopeInput } from '../../../shared/exchange';
-import { collectRecords } from '../../../renderer/exchange/scope';
+import { buildEnvelope, type EnvelopeInput } from '../../../shared/exchange';
+import { concatBytes } from '../../../shared/exchange/encoding';
+import { readExportBody } from '../../../renderer/exchange/exportBody';
 import { ENTITY_NAMES } from '../../../shared/model/entities';
 import { baseRecords } from './load';
 
@@ -20,7 +21,11 @@ export interface PairedSamples {
   readonly phases?: Readonly<Record<string, number>>;
 }
 
-/** One more export along runExport's steps, each timed, to tell which step to work on (not part of the figure). */
+/**
+ * One more export along the Worker's steps, each timed, to tell which step to work on (not part of the
+ * figure): the paged read and canonical serialisation (here on the page's thread, the same code the Worker
+ * runs), then signing and encryption in the Worker, then the floor.
+ */
 async function exportPhases(recipients: readonly string[], signingSecretKey: string): Promise<Record<string, number>> {
   let at = performance.now();
   const lap = () => {
@@ -28,19 +33,26 @@ async function exportPhases(recipients: readonly string[], signingSecretKey: str
     at = performance.now();
     return ms;
   };
-  const records = await collectRecords({ kind: 'all' }, null);
-  const read = lap();
-  const envelope = buildEnvelope({ deviceId: PEER_DEVICE, member: null, scope: { kind: 'all' }, records: records as unknown as EnvelopeInput['records'], createdAt: new Date() });
-  const body = canonicalBody(envelope);
-  if (!body.ok) throw new Error(body.error.message);
-  const serialise = lap();
-  const sealed = await inWorker({ kind: 'sealBody', body: body.data, signingSecretKey, target: { recipients: [...recipients] } }, [body.data.buffer]);
+  const me = { id: PEER_MEMBER, name: 'Bench' };
+  const chunks: Uint8Array[] = [];
+  const read = await readExportBody({ scope: { kind: 'all' }, deviceId: PEER_DEVICE, member: me, createdAt: new Date() }, (chunk) => chunks.push(chunk));
+  if (!read.ok) throw new Error(read.error.message);
+  const readAndSerialise = lap();
+  const body = concatBytes(chunks);
+  chunks.length = 0;
+  const sealed = await inWorker({ kind: 'sealBody', body, signingSecretKey, target: { recipients: [...recipients] } }, [body.buffer]);
   if (!sealed.ok) throw new Error(sealed.error.message);
   const seal = lap();
+  // The same export as the samples take it, all in the Worker, right after: the steps' sum beside the whole.
+  const plan = await planExport({ kind: 'all' });
+  if (!plan.ok) throw new Error(plan.error.message);
+  const whole = await runExport(plan.data, { mode: 'members' });
+  if (!whole.ok) throw new Error(whole.error.message);
+  const wholeInWorker = lap();
   const encrypter = new Encrypter();
   for (const recipient of recipients) encrypter.addRecipient(recipient);
-  await encrypter.encrypt(JSON.stringify(records));
-  return { read, serialise, seal, floor: lap() };
+  await encrypter.encrypt(JSON.stringify(baseRecords()));
+  return { readAndSerialise, seal, wholeInWorker, floor: lap() };
 }
 
 /**
@@ -84,6 +96,7 @@ function harnessMs(begun: number, samples: readonly number[], floor: readonly nu
 }
 
 const PEER_DEVICE = 'benchpeer01';
+const PEER_MEMBER = '0197a000-0000-7000-8000-0000000be7c1';
 
 /** Another laptop's copy: every 10th case and follow-up retitled there later, everything else unchanged. */
 function diverge(records: Records): Records {
