@@ -24,6 +24,12 @@ const BUDGETS: Readonly<Record<string, Budget>> = {
   'policy report incl. suppression': atMost(500, 'ms'),
   'personal-data scan throughput': atLeast(5, 'MB/s'),
   'JS heap after loading': atMost(300, 'MB'),
+  // With the app passphrase on (issue 9: search keeps within these budgets). The cold-start budget sits on the wait
+  // after submitting the passphrase, Argon2id included; see lockedColdStartFigures in run.ts.
+  'unlock to interactive case list (app passphrase on)': atMost(1500, 'ms'),
+  'search keystroke p95 (app passphrase on)': atMost(50, 'ms'),
+  'filter change p95 (app passphrase on)': atMost(50, 'ms'),
+  'JS heap after loading (app passphrase on)': atMost(300, 'MB'),
 };
 
 /** A finished figure: ratio from the floor, and the budget verdict where one applies at this size. */

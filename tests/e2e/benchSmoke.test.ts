@@ -27,6 +27,13 @@ describe('npm run bench (smoke)', () => {
       'import with merge (diverged full set)',
       'policy report incl. suppression',
       'personal-data scan throughput',
+      'cold start to lock screen (app passphrase on)',
+      'unlock: Argon2id and key unwrap (app passphrase on)',
+      'unlock to interactive case list (app passphrase on)',
+      'cold start to interactive case list (app passphrase on)',
+      'JS heap after loading (app passphrase on)',
+      'search keystroke p95 (app passphrase on)',
+      'filter change p95 (app passphrase on)',
     ];
     const missing = measured.filter((name) => !Number.isFinite(byName.get(name)?.value ?? Number.NaN)).map((name) => `${name}: ${byName.get(name)?.note ?? 'absent'}`);
     expect(missing, lines.join('\n')).toEqual([]);

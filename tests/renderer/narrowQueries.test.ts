@@ -84,6 +84,17 @@ describe('the first page of the case list', () => {
     }
     expect((await listFirstCasesByOpening('descending', 4)).map((c) => c.openedOn)).toEqual(['2026-03-04', '2026-03-04', '2026-03-03']);
   });
+
+  test('reads on past many cases in the recycle bin at the top of the order', async () => {
+    const live = [];
+    for (const day of ['2026-01-01', '2026-01-02', '2026-01-03']) live.push(must(await createCase({ ...emptyCaseContent(`RT-2026-L${day.slice(-2)}`, day), title: 'Fall', topics: ['housing'] })));
+    for (let i = 0; i < 40; i++) {
+      const id = must(await createCase({ ...emptyCaseContent(`RT-2026-T${String(i).padStart(2, '0')}`, `2026-02-${String(1 + (i % 28)).padStart(2, '0')}`), title: 'Fall', topics: ['housing'] }));
+      must(await trashCase(id));
+    }
+    expect((await listFirstCasesByOpening('descending', 4)).map((c) => c.id)).toEqual([live[2], live[1], live[0]]);
+    expect((await listFirstCasesByOpening('descending', 2)).map((c) => c.id)).toEqual([live[2]]);
+  });
 });
 
 describe('the Übersicht', () => {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LoadedDemo } from '../page/load';
 import type { BenchApi } from '../page/main';
-import { installColdStartProbe, timeListAction, type ListAction } from './inPage';
+import { installColdStartProbe, submitLockScreen, timeListAction, type ListAction } from './inPage';
 
 /** The bench page's API as the runner calls it. */
 type Api = BenchApi;
@@ -50,20 +50,42 @@ export function callBench<K extends keyof Api>(session: Session, name: K, ...arg
 export interface ColdStart {
   readonly page: Page;
   readonly ms: number;
-  readonly heapBytes: number;
 }
 
-/** Opens the app in a new tab and waits for the interactive case list; then forces a GC and reads the JS heap. */
+/** Opens the app in a new tab and waits for the interactive case list (its first rows may show before the whole list is read). */
 export async function coldStart(session: Session): Promise<ColdStart> {
   const page = await session.context.newPage();
   watch(page, session.errors);
   await page.goto(`${session.origin}/`);
   const ms = await page.evaluate(() => (window as unknown as { __rtColdStart: Promise<number> }).__rtColdStart);
-  const cdp = await session.context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return { page, ms, heapBytes: heap.usedSize };
+  return { page, ms };
+}
+
+export interface LockedColdStart extends ColdStart {
+  /** Page load until the lock screen takes the passphrase. */
+  readonly lockScreenMs: number;
+  /** Submitting the passphrase until the lock screen is gone: Argon2id and unwrapping the data key. */
+  readonly unlockMs: number;
+  /** Submitting the passphrase until the interactive case list (the unlock included). */
+  readonly submitToListMs: number;
+}
+
+/**
+ * Cold start with the app passphrase on: opens the app, waits for the lock screen, types
+ * the passphrase (not timed: that is the person's time) and submits it, then waits for the
+ * interactive case list. `ms` is the app's own time: load → lock screen plus submit → list.
+ */
+export async function lockedColdStart(session: Session, passphrase: string): Promise<LockedColdStart> {
+  const page = await session.context.newPage();
+  watch(page, session.errors);
+  await page.goto(`${session.origin}/`);
+  const lockScreenMs = await page.evaluate(() => (window as unknown as { __rtLockScreen: Promise<number> }).__rtLockScreen);
+  await page.locator('.lock-screen input[type="password"]').fill(passphrase);
+  const submittedAt = await page.evaluate(submitLockScreen);
+  const listAt = await page.evaluate(() => (window as unknown as { __rtColdStart: Promise<number> }).__rtColdStart);
+  const unlockedAt = await page.evaluate(() => (window as unknown as { __rtUnlocked: Promise<number> }).__rtUnlocked);
+  const submitToListMs = listAt - submittedAt;
+  return { page, ms: lockScreenMs + submitToListMs, lockScreenMs, unlockMs: unlockedAt - submittedAt, submitToListMs };
 }
 
 /** Times one interaction in the case list (see timeListAction). */

@@ -9,11 +9,20 @@
 export function installColdStartProbe(): void {
   if (location.pathname.startsWith('/bench/')) return;
   const target = window as unknown as { __rtColdStart?: Promise<number> };
+  const locked = window as unknown as { __rtLockScreen?: Promise<number> };
+  let showLockScreen: (at: number) => void = () => undefined;
+  // With an app passphrase, the lock screen comes first: the time its passphrase field shows.
+  locked.__rtLockScreen = new Promise<number>((resolve) => (showLockScreen = resolve));
+  let lockShown = false;
   target.__rtColdStart = new Promise<number>((resolve) => {
     let clicked = false;
     let done = false;
     const check = () => {
       if (done) return;
+      if (!lockShown && document.querySelector('.lock-screen input[type="password"]')) {
+        lockShown = true;
+        requestAnimationFrame(() => showLockScreen(performance.now()));
+      }
       if (!clicked) {
         const button = [...document.querySelectorAll<HTMLButtonElement>('nav.app-nav button')].find((b) => b.querySelector('.nav-label')?.textContent?.trim() === 'Fälle');
         if (button) {
@@ -32,6 +41,27 @@ export function installColdStartProbe(): void {
     const observer = new MutationObserver(check);
     observer.observe(document, { subtree: true, childList: true, attributes: true });
   });
+}
+
+/**
+ * Submits the lock screen (its passphrase already typed) and resolves with the time of the
+ * submit; window.__rtUnlocked then resolves with the first frame without the lock screen.
+ */
+export function submitLockScreen(): Promise<number> {
+  const target = window as unknown as { __rtUnlocked?: Promise<number> };
+  const button = document.querySelector<HTMLButtonElement>('.lock-screen button[type="submit"]');
+  if (!button) return Promise.reject(new Error('no lock screen to submit'));
+  target.__rtUnlocked = new Promise<number>((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('.lock-screen') !== null) return;
+      observer.disconnect();
+      requestAnimationFrame(() => resolve(performance.now()));
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+  });
+  const submittedAt = performance.now();
+  button.click();
+  return Promise.resolve(submittedAt);
 }
 
 /** Which interaction to time in the case list. */

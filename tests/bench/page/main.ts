@@ -4,12 +4,14 @@
 import { agendaRuns } from './agenda';
 import { exportRuns, importRuns } from './exchange';
 import { loadDemo } from './load';
+import { enablePassphrase } from './lock';
 
 export interface BenchApi {
   loadDemo: typeof loadDemo;
   agendaRuns: typeof agendaRuns;
   exportRuns: typeof exportRuns;
   importRuns: typeof importRuns;
+  enablePassphrase: typeof enablePassphrase;
 }
 
 declare global {
@@ -18,5 +20,5 @@ declare global {
   }
 }
 
-window.rtBench = { loadDemo, agendaRuns, exportRuns, importRuns };
+window.rtBench = { loadDemo, agendaRuns, exportRuns, importRuns, enablePassphrase };
 document.getElementById('bench-ready')?.removeAttribute('hidden');

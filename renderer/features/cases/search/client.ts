@@ -98,6 +98,16 @@ function idle(): Promise<void> {
   });
 }
 
+/** After a search is asked (a keystroke), the next page of notes waits this long, so the answer draws without a page read beside it. */
+const TYPING_PAUSE_MS = 200;
+let lastSearchAt = Number.NEGATIVE_INFINITY;
+
+/** Resolves once the last search is TYPING_PAUSE_MS old; one wait per page, so steady typing slows the feed but never stops it. */
+async function afterTyping(): Promise<void> {
+  const wait = lastSearchAt + TYPING_PAUSE_MS - performance.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
 let holds = 0;
 let resumeFeed: (() => void) | null = null;
 
@@ -150,6 +160,7 @@ async function feedNotes(): Promise<void> {
   let after: string | null = null;
   do {
     await unheld();
+    await afterTyping();
     await idle();
     const page = await readNoteTextPage(after, NOTE_PAGE);
     await folded;
@@ -183,6 +194,7 @@ export function indexCases(cases: readonly Case[]): void {
 
 /** The ids of the cases matching the query (null: a blank query, every case passes). */
 export function searchCases(query: string): Promise<{ ids: string[] | null; notesComplete: boolean }> {
+  lastSearchAt = performance.now();
   return new Promise((resolve) => {
     const id = nextId++;
     pending.set(id, { query, resolve: (answer) => resolve({ ids: answer.ids, notesComplete: answer.notesComplete }) });

@@ -15,6 +15,11 @@ interface Answer {
   readonly ids: ReadonlySet<string> | null;
 }
 
+function sameIds(shown: ReadonlySet<string> | null, ids: readonly string[] | null): boolean {
+  if (shown === null || ids === null) return shown === ids;
+  return shown.size === ids.length && ids.every((id) => shown.has(id));
+}
+
 /**
  * The full-text search of the case list, answered by the search Worker. Until the answer
  * for the words just typed arrives (a few milliseconds), the previous answer stays shown
@@ -34,7 +39,9 @@ export function useCaseTextMatches(cases: readonly Case[] | undefined, query: st
     if (blank) return;
     let current = true;
     void searchCases(query).then(({ ids }) => {
-      if (current) setAnswer({ query, ids: ids === null ? null : new Set(ids) });
+      // A search asked again because the index changed (a status change) mostly answers the same:
+      // keeping the shown answer then draws nothing, so the list does not redraw under a keystroke.
+      if (current) setAnswer((shown) => (shown !== null && shown.query === query && sameIds(shown.ids, ids) ? shown : { query, ids: ids === null ? null : new Set(ids) }));
     });
     return () => {
       current = false;
