@@ -68,6 +68,24 @@ export const SCHEMA_VERSIONS: readonly { readonly version: number; readonly stor
       snapshots: 'id, createdAt, importId',
     },
   },
+  {
+    // "Tagesordnung vorbereiten" reads only the unfinished follow-ups due by the meeting ([status+dueOn])
+    // and only the adjourned items and the items that took them up (result, carriedFromId). Indexes only:
+    // IndexedDB fills them from the stored records, nothing moves.
+    version: 2,
+    stores: {
+      cases: 'id, code, status, urgency, openedOn, resubmissionOn, trashedAt, updatedAt, *topics, *responsibleIds',
+      caseNotes: 'id, caseId, [caseId+date], updatedAt',
+      meetings: 'id, date, state, updatedAt',
+      agendaItems: 'id, meetingId, *caseIds, concernId, result, carriedFromId, updatedAt',
+      followUps: 'id, caseId, agendaItemId, ownerId, dueOn, status, [status+dueOn], updatedAt',
+      members: 'id, updatedAt',
+      concerns: 'id, status, updatedAt',
+      history: 'id, entityId, caseId, at',
+      settings: 'key',
+      snapshots: 'id, createdAt, importId',
+    },
+  },
 ];
 
 /** Opens (lazily) the app's database under the given name with every schema version. */

@@ -74,9 +74,11 @@ export function proposeAgenda(input: ProposalInput): AgendaProposal[] {
     set.add(reason);
     reasons.set(caseId, set);
   };
-  const liveCases = new Map(input.cases.filter((c) => c.status !== 'closed').map((c) => [c.id, c]));
-
-  for (const c of liveCases.values()) {
+  // One pass over the (ten thousand) cases, without intermediate arrays.
+  const liveCases = new Map<string, ProposalCase>();
+  for (const c of input.cases) {
+    if (c.status === 'closed') continue;
+    liveCases.set(c.id, c);
     if (c.resubmissionOn !== null && c.resubmissionOn <= meetingDate) add(c.id, 'resubmission_due');
     if (c.markedForNextMeeting) add(c.id, 'marked_for_meeting');
   }
@@ -87,7 +89,9 @@ export function proposeAgenda(input: ProposalInput): AgendaProposal[] {
     if (!reason) continue;
     if (f.caseId !== null && liveCases.has(f.caseId)) {
       add(f.caseId, reason);
-      followUpsByCase.set(f.caseId, [...(followUpsByCase.get(f.caseId) ?? []), f.id]);
+      const ids = followUpsByCase.get(f.caseId);
+      if (ids) ids.push(f.id);
+      else followUpsByCase.set(f.caseId, [f.id]);
     } else if (f.caseId === null) {
       loose.push(f.id);
       looseReasons.add(reason);

@@ -4,7 +4,11 @@ import { sortCases } from '../../shared/cases/listQuery';
 import { suggestConcerns } from '../../shared/concerns/suggest';
 import { emptyCaseContent, TOPIC_AREAS } from '../../shared/model/case';
 import type { FollowUpStatus } from '../../shared/model/followUp';
+import { pendingAdjourned } from '../../shared/meetings/carryOver';
 import { db } from '../../renderer/db/database';
+import { listPendingAdjourned } from '../../renderer/db/queries/agendaItems';
+import { acceptProposal, addAgendaItem, removeAgendaItem, setItemResult } from '../../renderer/db/repositories/agendaItems';
+import { createMeeting } from '../../renderer/db/repositories/meetings';
 import { casesWithIds, listCases, listCustomTopics, listFirstCasesByOpening } from '../../renderer/db/queries/cases';
 import { listConcernSuggestions, listConcerns } from '../../renderer/db/queries/concerns';
 import { listFollowUps, listFollowUpsForAgenda } from '../../renderer/db/queries/followUps';
@@ -141,6 +145,40 @@ describe('follow-ups for "Tagesordnung vorbereiten"', () => {
     }
     const read = await listFollowUpsForAgenda('2026-03-20', '2026-03-16');
     expect(read.map((f) => f.status).sort()).toEqual(['blocked', 'in_progress', 'open', 'open']);
+  });
+});
+
+describe('adjourned items for "Tagesordnung vorbereiten"', () => {
+  const item = (title: string) => ({ title, kind: 'case' as const, caseIds: [], concernId: null, presenterId: null, plannedMinutes: 10, isPublic: true, interpreterLanguage: null, affectedPersonSpeaks: false, moderationNotes: '' });
+  const meetingOn = async (date: string) => must(await createMeeting({ date, startTime: '18:00', plannedMinutes: 120, place: 'Rathaus', moderatorId: null, minuteTakerId: null }, []));
+  const adjourn = async (meetingId: string, title: string) => {
+    const id = must(await addAgendaItem(meetingId, item(title)));
+    must(await setItemResult(id, 'adjourned'));
+    return id;
+  };
+  const takeUp = async (meetingId: string, carriedFromId: string) =>
+    must(await acceptProposal(meetingId, { key: `adjourned:${carriedFromId}`, kind: 'adjourned', title: 'weiter', caseIds: [], followUpIds: [], reasons: ['adjourned'], carriedFromId }, ''));
+
+  test('are the ones the whole agenda table gave: adjourned, not taken up by a live item, from an earlier meeting', async () => {
+    const [april, may, june] = [await meetingOn('2026-04-14'), await meetingOn('2026-05-12'), await meetingOn('2026-06-09')];
+    await adjourn(april, 'Wohnung'); // waiting
+    const takenUp = await adjourn(april, 'Arbeit');
+    await takeUp(may, takenUp); // taken up in May
+    const again = await adjourn(april, 'Sprachkurs');
+    must(await setItemResult(await takeUp(may, again), 'adjourned')); // taken up, adjourned once more: the May copy waits
+    const dropped = await adjourn(april, 'Kita');
+    must(await removeAgendaItem(await takeUp(june, dropped))); // the copy was removed again: still waiting
+    await adjourn(may, 'Schule'); // adjourned in May
+    must(await addAgendaItem(june, item('Bericht'))); // not adjourned
+    const everything = async (date: string) => {
+      const [items, meetings] = await Promise.all([db.agendaItems.toArray(), db.meetings.toArray()]);
+      const dates = new Map(meetings.filter((m) => m.deleted === null).map((m) => [m.id, m.date]));
+      return pendingAdjourned(items.filter((i) => i.deleted === null))
+        .filter((i) => (dates.get(i.meetingId) ?? '9999-12-31') < date)
+        .map((i) => ({ id: i.id, title: i.title, kind: i.kind, caseIds: i.caseIds, meetingDate: dates.get(i.meetingId) ?? '' }));
+    };
+    for (const date of ['2026-04-14', '2026-05-12', '2026-06-09', '2026-07-07']) expect(await listPendingAdjourned(date)).toEqual(await everything(date));
+    expect((await listPendingAdjourned('2026-07-07')).map((i) => `${i.meetingDate} ${i.title}`).sort()).toEqual(['2026-04-14 Kita', '2026-04-14 Wohnung', '2026-05-12 Schule', '2026-05-12 Sprachkurs']);
   });
 });
 

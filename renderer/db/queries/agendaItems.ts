@@ -3,7 +3,7 @@ import type { AdjournedItem } from '../../../shared/agenda/proposals';
 import { pendingAdjourned } from '../../../shared/meetings/carryOver';
 import type { AgendaItem, AgendaItemResult } from '../../../shared/model/agendaItem';
 import type { FollowUp } from '../../../shared/model/followUp';
-import type { MeetingState } from '../../../shared/model/meeting';
+import type { Meeting, MeetingState } from '../../../shared/model/meeting';
 import { db } from '../database';
 
 /** Read functions for agenda items, for use inside useLiveQuery. */
@@ -27,8 +27,17 @@ export interface PendingAdjourned extends AdjournedItem {
  * up yet: "Tagesordnung vorbereiten" proposes them for the meeting on `date`.
  */
 export async function listPendingAdjourned(date: string): Promise<PendingAdjourned[]> {
-  const [items, meetings] = await Promise.all([db.agendaItems.toArray(), db.meetings.toArray()]);
-  const dates = new Map(meetings.filter(live).map((m) => [m.id, m.date]));
+  // Only the adjourned items, the items that took one of them up and their meetings are read (result and
+  // carriedFromId indexes): whether an item was taken up depends on nothing else.
+  const adjourned = await db.agendaItems.where('result').equals('adjourned').toArray();
+  if (adjourned.length === 0) return [];
+  const [takers, meetings] = await Promise.all([
+    db.agendaItems.where('carriedFromId').anyOf(adjourned.map((item) => item.id)).toArray(),
+    db.meetings.bulkGet([...new Set(adjourned.map((item) => item.meetingId))]),
+  ]);
+  const dates = new Map(meetings.filter((m): m is Meeting => m !== undefined && live(m)).map((m) => [m.id, m.date]));
+  // Each item once (an adjourned item may have taken up another), adjourned ones first in key order as read.
+  const items = [...new Map([...adjourned, ...takers].map((item) => [item.id, item])).values()];
   return pendingAdjourned(items.filter(live))
     .filter((item) => (dates.get(item.meetingId) ?? '9999-12-31') < date)
     .map((item) => ({ id: item.id, title: item.title, kind: item.kind, caseIds: item.caseIds, meetingDate: dates.get(item.meetingId) ?? '' }));

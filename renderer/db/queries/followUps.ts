@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { isOverdue } from '../../../shared/followUps/trafficLight';
 import { FOLLOW_UP_STATUSES, type FollowUp } from '../../../shared/model/followUp';
 import type { HistoryEntry } from '../../../shared/model/historyEntry';
@@ -49,11 +50,20 @@ export async function listFollowUps(): Promise<FollowUp[]> {
 /**
  * What "Tagesordnung vorbereiten" looks at for a meeting on `meetingDate`: unfinished follow-ups
  * that are blocked, overdue on `today` or due by the meeting, earliest due first. Read through the
- * status index, so the tens of thousands of finished follow-ups of past years are never loaded.
+ * [status+dueOn] and status indexes, so neither the tens of thousands of finished follow-ups of past
+ * years nor the unfinished ones due later are loaded.
  */
 export async function listFollowUpsForAgenda(meetingDate: string, today: string): Promise<FollowUp[]> {
-  const unfinished = await readUnfinished();
-  return unfinished
+  // Dated ones up to the later of both days through [status+dueOn] (a superset of "overdue or due by the
+  // meeting", narrowed below); blocked ones whatever their date, through the status index.
+  const until = meetingDate > today ? meetingDate : today;
+  const reads = UNFINISHED.map((status) =>
+    status === 'blocked'
+      ? db.followUps.where('status').equals(status).toArray()
+      : db.followUps.where('[status+dueOn]').between([status, Dexie.minKey], [status, until], true, true).toArray(),
+  );
+  return (await Promise.all(reads))
+    .flat()
     .filter((f) => live(f) && (f.status === 'blocked' || (f.dueOn !== null && (f.dueOn < today || f.dueOn <= meetingDate))))
     .sort(byDueDate);
 }

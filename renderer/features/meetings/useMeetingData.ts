@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { AgendaItem } from '../../../shared/model/agendaItem';
 import type { Case } from '../../../shared/model/case';
 import type { FollowUp } from '../../../shared/model/followUp';
@@ -19,24 +20,27 @@ export interface MeetingData {
   readonly followUps: ReadonlyMap<string, readonly FollowUp[]>;
 }
 
-async function readMeetingData(meetingId: string): Promise<MeetingData | null> {
+async function readMeetingData(meetingId: string): Promise<Omit<MeetingData, 'cases'> | null> {
   const meeting = await getMeeting(meetingId);
   if (!meeting) return null;
-  const [items, members, cases] = await Promise.all([listAgendaItems(meetingId), listMembers(), listCases()]);
+  const [items, members] = await Promise.all([listAgendaItems(meetingId), listMembers()]);
   const followUps = await followUpsByAgendaItem(items.map((i) => i.id));
-  return {
-    meeting,
-    items,
-    members,
-    names: new Map(members.map((m) => [m.id, m.name])),
-    cases: new Map(cases.map((c) => [c.id, c])),
-    followUps,
-  };
+  return { meeting, items, members, names: new Map(members.map((m) => [m.id, m.name])), followUps };
 }
 
-/** The meeting with its agenda, members, cases and follow-ups; undefined while loading, null when it is gone. */
+async function readCases(): Promise<ReadonlyMap<string, Case>> {
+  return new Map((await listCases()).map((c) => [c.id, c]));
+}
+
+/**
+ * The meeting with its agenda, members, cases and follow-ups; undefined while loading, null when it is gone.
+ * The cases are a query of their own: a live query runs again whole when anything it read changes, so
+ * each change during a meeting (an outcome, a follow-up) would otherwise read every case once more.
+ */
 export function useMeetingData(meetingId: string): MeetingData | null | undefined {
-  return useLiveQuery(() => readMeetingData(meetingId), [meetingId]);
+  const meetingData = useLiveQuery(() => readMeetingData(meetingId), [meetingId]);
+  const cases = useLiveQuery(readCases);
+  return useMemo(() => (meetingData === undefined || cases === undefined ? undefined : meetingData === null ? null : { ...meetingData, cases }), [meetingData, cases]);
 }
 
 /** The codes of an item's linked cases, in the order they were linked. */

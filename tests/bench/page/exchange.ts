@@ -165,9 +165,11 @@ async function restore(base: Records, incoming: Records): Promise<void> {
     await db.snapshots.clear();
     for (const name of ENTITY_NAMES) {
       const table = syncTable(name);
-      const known = new Set(base[name].map((r) => r.id));
-      const extra = (await table.toCollection().primaryKeys()).filter((id) => !known.has(id));
-      if (extra.length > 0) await table.bulkDelete(extra);
+      // An import never removes a record (deletions are tombstones), so a table as long as the base holds no extra.
+      if ((await table.count()) > base[name].length) {
+        const known = new Set(base[name].map((r) => r.id));
+        await table.bulkDelete((await table.toCollection().primaryKeys()).filter((id) => !known.has(id)));
+      }
       const changed = base[name].filter((record, i) => incoming[name][i] !== record);
       if (changed.length > 0) await table.bulkPut(changed);
     }

@@ -1,6 +1,6 @@
 import { db, SYNC_TABLES } from '../../../renderer/db/database';
 import { ensureMyKeys } from '../../../renderer/exchange/keys';
-import { countRecords, fieldOf, readAllRecords, syncTable, type Records } from '../../../renderer/exchange/tables';
+import { countRecords, fieldOf, syncTable, type AnyRecord, type Records } from '../../../renderer/exchange/tables';
 import { ENTITY_NAMES } from '../../../shared/model/entities';
 import { demoRecords } from '../demoData';
 
@@ -15,6 +15,8 @@ export interface LoadedDemo {
 }
 
 let base: Records | null = null;
+
+const byId = (a: AnyRecord, b: AnyRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The records the database was last filled with (the import measure resets to them). */
 export function baseRecords(): Records {
@@ -54,8 +56,10 @@ export async function loadDemo(cases: number, seed: number): Promise<LoadedDemo>
   const keys = await ensureMyKeys();
   if (!keys.ok) throw new Error(`keys: ${keys.error.code} ${keys.error.message}`);
   const loadMs = performance.now() - loadStarted;
-  // Re-read, so the base includes my member with its freshly published keys.
-  base = await readAllRecords();
+  // What the database now holds, without reading all of it back: only the members table changed (my keys);
+  // every other table holds the records just put, in primary-key order as a read would return them.
+  const members = await db.members.toArray();
+  base = Object.fromEntries(ENTITY_NAMES.map((name) => [name, name === 'members' ? members : [...records[name]].sort(byId)])) as unknown as Records;
   const live = base.cases.filter((c) => c.deleted === null && fieldOf(c, 'trashedAt') === null);
   const step = Math.max(1, Math.floor(live.length / 20));
   const sampleCodes = live.filter((_c, i) => i % step === 0).map((c) => String(fieldOf(c, 'code')));
