@@ -33,6 +33,11 @@ export function hasCaseList(): boolean {
   return latest !== undefined;
 }
 
+/** The case as the kept list holds it (live, not in the recycle bin), if the list is read; a case's page shows it at once. */
+export function listedCase(id: string): Case | undefined {
+  return latest?.find((item) => item.id === id);
+}
+
 /** Drops the list and its live query (e.g. when the app locks); the next list reads it afresh. */
 export function resetCaseList(): void {
   subscription?.unsubscribe();
