@@ -64,11 +64,15 @@ export interface AgendaEntryForCase {
 export async function agendaEntriesForCase(caseId: string): Promise<AgendaEntryForCase[]> {
   const linked = (await db.agendaItems.where('caseIds').equals(caseId).toArray()).filter(live);
   const meetingIds = [...new Set(linked.map((i) => i.meetingId))];
+  // The meetings and their items in two reads side by side, not two reads per meeting one after another.
+  const [meetings, items] = await Promise.all([db.meetings.bulkGet(meetingIds), db.agendaItems.where('meetingId').anyOf(meetingIds).toArray()]);
+  const itemsOf = new Map<string, AgendaItem[]>();
+  for (const item of items.filter(live)) itemsOf.set(item.meetingId, [...(itemsOf.get(item.meetingId) ?? []), item]);
   const entries: AgendaEntryForCase[] = [];
-  for (const meetingId of meetingIds) {
-    const meeting = await db.meetings.get(meetingId);
+  for (const [index, meetingId] of meetingIds.entries()) {
+    const meeting = meetings[index];
     if (!meeting || !live(meeting)) continue;
-    const numbered = numberAgenda((await db.agendaItems.where('meetingId').equals(meetingId).toArray()).filter(live));
+    const numbered = numberAgenda(itemsOf.get(meetingId) ?? []);
     for (const { item, number } of numbered) {
       if (!item.caseIds.includes(caseId)) continue;
       entries.push({

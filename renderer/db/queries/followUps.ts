@@ -75,7 +75,9 @@ export async function listFollowUpsOfOwner(memberId: string): Promise<FollowUp[]
 
 /** The follow-ups of one case, earliest due first. */
 export async function listFollowUpsOfCase(caseId: string): Promise<FollowUp[]> {
-  return (await db.followUps.where('caseId').equals(caseId).filter(live).toArray()).sort(byDueDate);
+  // Filtered here, not with Collection.filter: that walks a cursor, one round trip per record,
+  // each of which waits behind whatever the page is rendering; toArray is one getAll.
+  return (await db.followUps.where('caseId').equals(caseId).toArray()).filter(live).sort(byDueDate);
 }
 
 /** One live follow-up, or undefined. */

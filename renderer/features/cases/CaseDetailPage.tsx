@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../shared/model/case';
+import { canonicalEqual } from '../../../shared/merge/canonical';
+import type { Case, CaseContent } from '../../../shared/model/case';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { getCase } from '../../db/queries/cases';
@@ -16,11 +17,12 @@ import { CaseConcernsPanel } from '../concerns/CaseConcernsPanel';
 import { CaseTimeline } from './CaseTimeline';
 import { CloseCaseDialog } from './CloseCaseDialog';
 import { CASES_HEADING_ID, focusCasesHeading } from './focus';
+import { listedCase } from './caseListStore';
 import { holdNoteFeed } from './search/client';
 import { useIdleReady } from './useIdleReady';
 import { useRestoreCase, useTrashCase } from './useTrashCase';
 
-function CaseHeader({ item }: { item: Case }) {
+const CaseHeader = memo(function CaseHeader({ item }: { item: Case }) {
   const { t } = useTranslation();
   const selectCase = useAppStore(selectSelectCase);
   const openDialog = useAppStore(selectOpenDialog);
@@ -88,13 +90,31 @@ function CaseHeader({ item }: { item: Case }) {
       {isClosing && <CloseCaseDialog item={item} onClose={() => setClosing(false)} />}
     </header>
   );
+});
+
+// The page's form is drawn again only when the case's content changed, not for every read of it.
+const DetailForm = memo(CaseForm);
+
+/**
+ * The case as last shown while a newer read brings the same record: the first read confirming
+ * the list's copy (or a change to another case) then draws nothing again.
+ */
+function useSameWhileEqual<T>(value: T): T {
+  const [kept, setKept] = useState(value);
+  const same = value === kept || canonicalEqual(value, kept);
+  if (!same) setKept(value);
+  return same ? kept : value;
 }
 
 /** A case's own page: everything about it, editable in place, and its Verlauf beside it. */
 export function CaseDetailPage({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const selectCase = useAppStore(selectSelectCase);
-  const found = useLiveQuery(async () => (await getCase(caseId)) ?? null, [caseId]);
+  // Opened from the list, the case is already in memory: the page shows it in its first frame, and the
+  // live query (which follows later changes) confirms it. From elsewhere (bin, agenda, search) it is read.
+  const [listed] = useState(() => listedCase(caseId));
+  const found = useSameWhileEqual(useLiveQuery(async () => (await getCase(caseId) ?? null), [caseId], listed));
+  const save = useCallback((_content: CaseContent, patch: Partial<CaseContent>) => updateCase(caseId, patch), [caseId]);
   const headingFocused = useRef<string | null>(null);
   // The suggested Anliegen read the cases that share a topic (thousands at scale): asked for once the page is shown.
   const showConcerns = useIdleReady();
@@ -129,13 +149,7 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
             {t('caseDetail.detailsTitle')}
           </h3>
           {found !== undefined && (
-            <CaseForm
-              key={caseId}
-              initial={found}
-              variant="detail"
-              submitLabel={t('caseForm.save')}
-              onSubmit={(_content, patch) => updateCase(caseId, patch)}
-            />
+            <DetailForm key={caseId} initial={found} variant="detail" submitLabel={t('caseForm.save')} onSubmit={save} />
           )}
           <CaseFollowUps caseId={caseId} />
           {showConcerns && found !== undefined && <CaseConcernsPanel caseId={caseId} canEdit={found.trashedAt === null} />}

@@ -35,8 +35,9 @@ export const PlanningSection = memo(function PlanningSection(
 ) {
   const { t } = useTranslation();
   const { responsibleIds, resubmissionOn, markedForNextMeeting, concernIds, resubmissionError, change } = props;
-  const members = useLiveQuery(listMemberChoices);
-  const concerns = useLiveQuery(listConcernChoices);
+  // Read as one, so the two lists of checkboxes are drawn together, once.
+  const choices = useLiveQuery(async () => Promise.all([listMemberChoices(), listConcernChoices()]));
+  const [members, concerns] = choices ?? [undefined, undefined];
   return (
     <Section title={t('caseForm.planningTitle')}>
       <ResponsibleField members={members} value={responsibleIds} onChange={(value) => change('responsibleIds', value)} />

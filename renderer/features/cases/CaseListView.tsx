@@ -6,7 +6,7 @@ import { filterCases, sortCases, type CaseFilter, type CaseSort } from '../../..
 import type { Case } from '../../../shared/model/case';
 import { localDay } from '../../../shared/model/dates';
 import { LoadingState } from '../../components/LoadingState';
-import { countTrashedCases, listCaseIdsWithOverdueFollowUps, listCustomTopics, listFirstCasesByOpening, listMemberChoices } from '../../db/queries/cases';
+import { countTrashedCases, listCustomTopics, listFirstCasesByOpening, listMemberChoices } from '../../db/queries/cases';
 import { now } from '../../platform/clock';
 import {
   selectCaseFilter,
@@ -21,7 +21,7 @@ import {
 import { useAppStore } from '../../state/store';
 import { CaseFilters, isFiltering } from './CaseFilters';
 import { CaseGrid } from './CaseGrid';
-import { hasCaseList, sortedCaseList, useCaseList } from './caseListStore';
+import { hasCaseList, sortedCaseList, useCaseList, useOverdueCaseIds } from './caseListStore';
 import { useCaseTextMatches } from './search/useCaseTextMatches';
 import { useTrashCase } from './useTrashCase';
 
@@ -50,7 +50,7 @@ function useVisibleCases(filter: CaseFilter, today: string) {
   if (firstPage !== undefined && !started) setStarted(true);
   const cases = useCaseList(started);
   if (cases !== undefined && !loaded) setLoaded(true);
-  const overdue = useLiveQuery(() => (started ? listCaseIdsWithOverdueFollowUps(today) : undefined), [today, started]);
+  const overdue = useOverdueCaseIds(started, today);
   const { matches, searchingNotes } = useCaseTextMatches(cases, filter.query);
   const sorted = useMemo(() => (cases ? sortedCaseList(cases, sort) : undefined), [cases, sort]);
   const { statuses, topics, responsibleId, onlyOverdueFollowUps, onlyResubmissionDue } = filter;

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/errors/result';
@@ -131,21 +131,32 @@ function TimelineAgendaItem({ item }: { item: AgendaEntryForCase }) {
   );
 }
 
+/**
+ * Everything the Verlauf shows, read side by side and answered as one: the page draws
+ * the list once, not once for each of five reads as they come in.
+ */
+async function readTimeline(caseId: string) {
+  const [notes, events, agenda, members, meId] = await Promise.all([
+    listCaseNotes(caseId),
+    listCaseEvents(caseId),
+    agendaEntriesForCase(caseId),
+    listMemberChoices(),
+    readSetting('currentMemberId'),
+  ]);
+  return {
+    entries: mergeTimeline(notes, events.entries, agenda),
+    followUpTitles: events.followUpTitles,
+    names: new Map(members.map((m) => [m.id, m.name])),
+    meId,
+  };
+}
+
 /** The Verlauf of a case: notes and automatic entries (status, closing, recycle bin, follow-ups), newest first. */
-export function CaseTimeline({ caseId, canAddNotes }: { caseId: string; canAddNotes: boolean }) {
+export const CaseTimeline = memo(function CaseTimeline({ caseId, canAddNotes }: { caseId: string; canAddNotes: boolean }) {
   const { t } = useTranslation();
-  const notes = useLiveQuery(() => listCaseNotes(caseId), [caseId]);
-  const events = useLiveQuery(() => listCaseEvents(caseId), [caseId]);
-  const agenda = useLiveQuery(() => agendaEntriesForCase(caseId), [caseId]);
-  const members = useLiveQuery(listMemberChoices);
-  const me = useLiveQuery(async () => ({ id: await readSetting('currentMemberId') }));
+  const timeline = useLiveQuery(() => readTimeline(caseId), [caseId]);
   const [announcement, setAnnouncement] = useState('');
-  const entries = useMemo(
-    () => (notes && events && agenda ? mergeTimeline(notes, events.entries, agenda) : undefined),
-    [notes, events, agenda],
-  );
-  const names = useMemo(() => new Map((members ?? []).map((m) => [m.id, m.name])), [members]);
-  const nameOf = (id: string | null) => (id === null ? null : (names.get(id) ?? null));
+  const nameOf = (id: string | null) => (id === null ? null : (timeline?.names.get(id) ?? null));
 
   return (
     <section className="panel timeline" aria-labelledby="case-timeline-title">
@@ -155,28 +166,28 @@ export function CaseTimeline({ caseId, canAddNotes }: { caseId: string; canAddNo
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
-      {canAddNotes && me && (
-        <AddNoteForm caseId={caseId} authorName={nameOf(me.id)} onAdded={() => setAnnouncement(t('caseTimeline.noteAdded'))} />
+      {canAddNotes && timeline && (
+        <AddNoteForm caseId={caseId} authorName={nameOf(timeline.meId)} onAdded={() => setAnnouncement(t('caseTimeline.noteAdded'))} />
       )}
-      {entries === undefined || me === undefined ? (
+      {timeline === undefined ? (
         <LoadingState />
-      ) : entries.length === 0 ? (
+      ) : timeline.entries.length === 0 ? (
         <p className="field-hint">{t('caseTimeline.empty')}</p>
       ) : (
         <ol className="timeline-list" aria-label={t('caseTimeline.listLabel')}>
-          {entries.map((item) => (
+          {timeline.entries.map((item) => (
             <li key={item.key} className={`timeline-item timeline-${item.kind}`}>
               {item.kind === 'note' ? (
                 <TimelineNote
                   note={item.note}
                   authorName={nameOf(item.note.authorId)}
-                  mayCorrect={mayCorrectNote(item.note, me.id)}
+                  mayCorrect={mayCorrectNote(item.note, timeline.meId)}
                   onCorrected={() => setAnnouncement(t('caseTimeline.correctionSaved'))}
                 />
               ) : item.kind === 'agenda' ? (
                 <TimelineAgendaItem item={item.agenda} />
               ) : (
-                <TimelineEvent entry={item.entry} title={events?.followUpTitles.get(item.entry.entityId)} memberName={nameOf(item.entry.memberId)} />
+                <TimelineEvent entry={item.entry} title={timeline.followUpTitles.get(item.entry.entityId)} memberName={nameOf(item.entry.memberId)} />
               )}
             </li>
           ))}
@@ -184,4 +195,4 @@ export function CaseTimeline({ caseId, canAddNotes }: { caseId: string; canAddNo
       )}
     </section>
   );
-}
+});

@@ -2,7 +2,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { useEffect, useSyncExternalStore } from 'react';
 import { sortCases, type CaseSort } from '../../../shared/cases/listQuery';
 import type { Case } from '../../../shared/model/case';
-import { listCases } from '../../db/queries/cases';
+import { listCaseIdsWithOverdueFollowUps, listCases } from '../../db/queries/cases';
 
 /**
  * The whole list of live cases, read once while the Fälle screen is open and kept across
@@ -10,10 +10,15 @@ import { listCases } from '../../db/queries/cases';
  * thousand cases again, a read that would also hold up opening the next case. It stays a
  * live query (a change to the cases reads it again) and is dropped when the Fälle screen
  * closes or the app locks, so no decrypted text outlives them.
+ * The ids of cases with overdue follow-ups (for the filter) are kept the same way: read
+ * again on "back", their tens of thousands of follow-up keys would hold up the next case opened.
  */
 
 let latest: Case[] | undefined;
 let subscription: Subscription | null = null;
+let overdue: { readonly today: string; readonly ids: ReadonlySet<string> } | undefined;
+let overdueSubscription: Subscription | null = null;
+let overdueDay: string | null = null;
 let holders = 0;
 let wanted = false;
 const listeners = new Set<() => void>();
@@ -33,10 +38,19 @@ export function hasCaseList(): boolean {
   return latest !== undefined;
 }
 
+/** The case as the kept list holds it (live, not in the recycle bin), if the list is read; a case's page shows it at once. */
+export function listedCase(id: string): Case | undefined {
+  return latest?.find((item) => item.id === id);
+}
+
 /** Drops the list and its live query (e.g. when the app locks); the next list reads it afresh. */
 export function resetCaseList(): void {
   subscription?.unsubscribe();
   subscription = null;
+  overdueSubscription?.unsubscribe();
+  overdueSubscription = null;
+  overdueDay = null;
+  overdue = undefined;
   wanted = false;
   lastSorted = null;
   publish(undefined);
@@ -70,6 +84,31 @@ export function useCaseList(enabled: boolean): Case[] | undefined {
     start();
   }, [enabled]);
   return useSyncExternalStore(subscribe, snapshot);
+}
+
+function startOverdue(today: string): void {
+  if (holders === 0 || (overdueSubscription !== null && overdueDay === today)) return;
+  overdueSubscription?.unsubscribe();
+  overdueDay = today;
+  overdueSubscription = liveQuery(() => listCaseIdsWithOverdueFollowUps(today)).subscribe({
+    next: (ids) => {
+      overdue = { today, ids };
+      publish(latest);
+    },
+    error: () => undefined,
+  });
+}
+
+const overdueSnapshot = () => overdue;
+
+/** Ids of the cases with an overdue follow-up on `today`; undefined until read. `enabled` false defers the read. */
+export function useOverdueCaseIds(enabled: boolean, today: string): ReadonlySet<string> | undefined {
+  useRetainCaseList();
+  useEffect(() => {
+    if (enabled) startOverdue(today);
+  }, [enabled, today]);
+  const found = useSyncExternalStore(subscribe, overdueSnapshot);
+  return found?.today === today ? found.ids : undefined;
 }
 
 let lastSorted: { readonly cases: readonly Case[]; readonly column: string; readonly direction: string; readonly sorted: Case[] } | null = null;

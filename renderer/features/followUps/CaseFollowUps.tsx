@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../components/LoadingState';
@@ -13,7 +13,7 @@ import { useFollowUpLookups } from './useFollowUpLookups';
  * The follow-ups of one case, each with its light, and "Aufgabe anlegen" for a new
  * one linked to the case. Embedded in the case's detail page.
  */
-export function CaseFollowUps({ caseId }: { caseId: string }) {
+export const CaseFollowUps = memo(function CaseFollowUps({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const lookups = useFollowUpLookups([caseId]);
   const controls = useFollowUpDialogs();
@@ -42,4 +42,4 @@ export function CaseFollowUps({ caseId }: { caseId: string }) {
       <FollowUpDialogs controls={controls} />
     </section>
   );
-}
+});
