@@ -1,9 +1,6 @@
-import { createCaseSearchIndex } from '../../../../shared/cases/searchIndex';
-import { handleSearchMessage } from './handler';
+import { createSearchHost } from './handler';
 
-// The case search Worker: holds the folded texts (in memory only, gone with the page) and answers queries.
-const index = createCaseSearchIndex();
-self.addEventListener('message', (event: MessageEvent<unknown>) => {
-  const answer = handleSearchMessage(index, event.data);
-  if (answer !== null) self.postMessage(answer);
-});
+// The case search Worker: reads the notes itself (its own database connection, the data key the
+// UI thread posted), holds the folded texts (in memory only, gone with the Worker) and answers queries.
+const host = createSearchHost((answer) => self.postMessage(answer), { ownLockState: true });
+self.addEventListener('message', (event: MessageEvent<unknown>) => host(event.data));

@@ -1,20 +1,19 @@
 import { liveQuery, type Subscription } from 'dexie';
-import { caseHeadText, createCaseSearchIndex } from '../../../../shared/cases/searchIndex';
+import { caseHeadText } from '../../../../shared/cases/searchIndex';
 import type { Case } from '../../../../shared/model/case';
-import { countCaseNotes, readNoteTextPage } from '../../../db/queries/caseNotes';
-import { handleSearchMessage } from './handler';
+import { countCaseNotes } from '../../../db/queries/caseNotes';
+import { keyState, subscribeLock } from '../../../security/keyState';
+import { createSearchHost } from './handler';
 import { searchAnswerSchema, type SearchAnswer, type SearchMessage } from './protocol';
 
 /**
  * The UI thread's side of the case search: the search Worker (started on first use and
- * kept for the page's life), the feed of notes into it, and the searches. The notes are
- * read here, through the app's Dexie database like every other read, page by page, and
- * read again whenever they change; the folded texts live only in the Worker's memory.
- * Where there is no Worker (unit tests in Node) the same handler runs in this thread.
+ * kept for the page's life) and the searches. The Worker reads and decrypts the notes
+ * itself, page by page; this thread only tells it when the notes changed (a live query on
+ * their count) and hands it the listed cases' own texts. The data key goes to the Worker
+ * in a message and is kept nowhere here but in the app lock's state. Where there is no
+ * Worker (unit tests in Node) the same host runs in this thread and reads the db directly.
  */
-
-/** Notes per read: small enough that folding one page never holds up a search for long. */
-const NOTE_PAGE = 200;
 
 export interface SearchStatus {
   /** Changes whenever a search may answer differently. */
@@ -33,8 +32,7 @@ let lastHeads: SearchMessage | null = null;
 let lastCases: readonly Case[] | null = null;
 let nextId = 1;
 let noteFeed: Subscription | null = null;
-let build = 0;
-let ackWaiter: (() => void) | null = null;
+let holds = 0;
 
 function receive(data: unknown): void {
   const parsed = searchAnswerSchema.safeParse(data);
@@ -45,33 +43,40 @@ function receive(data: unknown): void {
     pending.delete(answer.id);
     return;
   }
-  if (answer.type === 'notesAck') {
-    releaseAck();
-    return;
-  }
   status = { version: status.version + 1, notesComplete: answer.notesComplete };
   for (const listener of listeners) listener();
 }
 
+/** Counts the hosts started; a host in this thread that was dropped (reset) is heard no more. */
+let generation = 0;
+
 function inThreadPort(): Port {
-  const index = createCaseSearchIndex();
-  return (message) =>
-    queueMicrotask(() => {
-      const answer = handleSearchMessage(index, message);
-      if (answer !== null) receive(answer);
-    });
+  const mine = ++generation;
+  // Here the app's own lock state decrypts: the host ignores any key message.
+  const host = createSearchHost((answer) => mine === generation && receive(answer), { ownLockState: false });
+  return (message) => queueMicrotask(() => host(message));
 }
 
-/** A Worker that fails is replaced by the same index in this thread, filled again: the search keeps working, only slower. */
+/** A host started anew (after a Worker failed) gets the hold, the heads and, if the feed runs, a first build. */
+function primeHost(to: Port): void {
+  if (holds > 0) to({ type: 'hold', held: true });
+  if (lastHeads !== null) to(lastHeads);
+  if (noteFeed !== null) to({ type: 'notesChanged' });
+}
+
+/** A Worker that fails is replaced by the same host in this thread, filled again: the search keeps working, only slower. */
 function fallBackToThisThread(failed: Worker): void {
   failed.terminate();
   if (worker !== failed) return;
   worker = null;
   port = inThreadPort();
-  releaseAck();
-  if (lastHeads !== null) port(lastHeads);
+  primeHost(port);
   for (const [id, { query }] of pending) port({ type: 'search', id, query });
-  if (noteFeed !== null) void feedNotes().catch(() => undefined);
+}
+
+/** The app lock's key for the Worker's connection (null without a passphrase); read when sent, never kept here. */
+function keyMessage(): SearchMessage {
+  return { type: 'key', dataKey: keyState().key };
 }
 
 function startPort(): Port {
@@ -82,46 +87,26 @@ function startPort(): Port {
   started.addEventListener('error', () => fallBackToThisThread(started));
   started.addEventListener('messageerror', () => fallBackToThisThread(started));
   worker = started;
-  return (message) => started.postMessage(message);
+  const to: Port = (message) => started.postMessage(message);
+  to(keyMessage());
+  return to;
 }
 
 function send(message: SearchMessage): void {
-  port ??= startPort();
+  if (port === null) {
+    port = startPort();
+    if (holds > 0) port({ type: 'hold', held: true });
+  }
   port(message);
 }
 
-/** Resolves when the UI thread has nothing more urgent to do (typing, drawing), or after a short while at the latest. */
-function idle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 100 });
-    else setTimeout(resolve, 0);
-  });
-}
-
-/** After a search is asked (a keystroke), the next page of notes waits this long, so the answer draws without a page read beside it. */
-const TYPING_PAUSE_MS = 200;
-let lastSearchAt = Number.NEGATIVE_INFINITY;
-
-/** Resolves once the last search is TYPING_PAUSE_MS old; one wait per page, so steady typing slows the feed but never stops it. */
-async function afterTyping(): Promise<void> {
-  const wait = lastSearchAt + TYPING_PAUSE_MS - performance.now();
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-}
-
-let holds = 0;
-let resumeFeed: (() => void) | null = null;
-
-/** Resolves at once, or when no page holds the note feed any more. */
-function unheld(): Promise<void> {
-  if (holds === 0) return Promise.resolve();
-  return new Promise((resolve) => {
-    const before = resumeFeed;
-    resumeFeed = () => {
-      before?.();
-      resolve();
-    };
-  });
-}
+// Turning the passphrase on or off changes the key the notes are read with: the Worker gets
+// the new one and reads the notes again. Locking is handled by resetCaseSearch (LockGate).
+subscribeLock(() => {
+  if (worker === null || keyState().status === 'locked') return;
+  worker.postMessage(keyMessage());
+  if (noteFeed !== null) worker.postMessage({ type: 'notesChanged' } satisfies SearchMessage);
+});
 
 /**
  * Pauses reading notes into the index while a page that reads the database itself is open
@@ -129,55 +114,21 @@ function unheld(): Promise<void> {
  */
 export function holdNoteFeed(): () => void {
   holds++;
+  if (holds === 1) port?.({ type: 'hold', held: true });
   let released = false;
   return () => {
     if (released) return;
     released = true;
     holds--;
-    if (holds > 0) return;
-    const resume = resumeFeed;
-    resumeFeed = null;
-    resume?.();
+    if (holds === 0) port?.({ type: 'hold', held: false });
   };
-}
-
-function releaseAck(): void {
-  const waiter = ackWaiter;
-  ackWaiter = null;
-  waiter?.();
-}
-
-/**
- * Reads every note page by page into a new build; a newer build (the notes changed again) stops
- * this one. The next page is read while the index folds the last, but sent only once that one
- * is done, so a search never waits behind a queue of pages.
- */
-async function feedNotes(): Promise<void> {
-  const mine = ++build;
-  releaseAck(); // a build still waiting wakes up, sees it was replaced and stops
-  send({ type: 'notesStart', build: mine });
-  let folded: Promise<void> = Promise.resolve();
-  let after: string | null = null;
-  do {
-    await unheld();
-    await afterTyping();
-    await idle();
-    const page = await readNoteTextPage(after, NOTE_PAGE);
-    await folded;
-    if (mine !== build) return;
-    folded = new Promise((resolve) => (ackWaiter = resolve));
-    send({ type: 'notes', build: mine, notes: page.texts });
-    after = page.lastId;
-  } while (after !== null);
-  await folded;
-  if (mine === build) send({ type: 'notesDone', build: mine });
 }
 
 function ensureNoteFeed(): void {
   if (noteFeed !== null) return;
   // The count is only the signal: the live query runs again on every change to the notes table.
   noteFeed = liveQuery(countCaseNotes).subscribe({
-    next: () => void feedNotes().catch(() => undefined),
+    next: () => send({ type: 'notesChanged' }),
     error: () => undefined,
   });
 }
@@ -194,7 +145,6 @@ export function indexCases(cases: readonly Case[]): void {
 
 /** The ids of the cases matching the query (null: a blank query, every case passes). */
 export function searchCases(query: string): Promise<{ ids: string[] | null; notesComplete: boolean }> {
-  lastSearchAt = performance.now();
   return new Promise((resolve) => {
     const id = nextId++;
     pending.set(id, { query, resolve: (answer) => resolve({ ids: answer.ids, notesComplete: answer.notesComplete }) });
@@ -216,15 +166,15 @@ export function searchStatus(): SearchStatus {
 export function resetCaseSearch(): void {
   noteFeed?.unsubscribe();
   noteFeed = null;
-  build++;
+  // The Worker holds the data key and every decrypted note text: terminating it drops both.
   worker?.terminate();
   worker = null;
   port = null;
+  generation++;
   lastHeads = null;
   lastCases = null;
   // Searches still waiting get no answer: the list asks again for the current query when the status changes.
   pending.clear();
-  releaseAck();
   status = { version: status.version + 1, notesComplete: false };
   for (const listener of listeners) listener();
 }
