@@ -1,5 +1,5 @@
-import { Checkbox, CheckboxGroup, FieldError } from 'react-aria-components';
-import { FieldLabel } from './FieldLabel';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Choice } from './SelectField';
 
 export interface CheckboxGroupFieldProps {
@@ -12,31 +12,56 @@ export interface CheckboxGroupFieldProps {
   isRequired?: boolean;
 }
 
-/** A labelled group of checkboxes for choosing several options. */
+/**
+ * A labelled group of checkboxes for choosing several options.
+ *
+ * Drawn with native checkboxes (the input itself is the styled box) rather than react-aria's
+ * Checkbox: the case page draws some forty of them at once, and react-aria's hooks per box
+ * made up most of the time to open a case. The browser gives the same role, Space key,
+ * label click and focus ring; required and invalid are told with aria attributes.
+ */
 export function CheckboxGroupField(props: CheckboxGroupFieldProps) {
   const { label, options, value, onChange, errorMessage, isRequired = false } = props;
+  const { t } = useTranslation();
+  const id = useId();
+  const labelId = `${id}-label`;
+  const errorId = `${id}-error`;
+  const invalid = Boolean(errorMessage);
+  const chosen = new Set(value);
+  const toggle = (optionId: string, checked: boolean) => {
+    onChange(checked ? [...value.filter((v) => v !== optionId), optionId] : value.filter((v) => v !== optionId));
+  };
   return (
-    <CheckboxGroup
-      className="field"
-      value={[...value]}
-      onChange={onChange}
-      isInvalid={Boolean(errorMessage)}
-      isRequired={isRequired}
-    >
-      <FieldLabel isRequired={isRequired}>{label}</FieldLabel>
+    <div className="field" role="group" aria-labelledby={labelId} data-invalid={invalid || undefined}>
+      <span id={labelId} className="field-label">
+        {label}
+        {isRequired && (
+          <span className="required-mark" aria-hidden="true" title={t('common.required')}>
+            {' *'}
+          </span>
+        )}
+      </span>
       <div className="checkbox-grid">
         {options.map((option) => (
-          <Checkbox key={option.id} value={option.id} className="checkbox">
-            <span className="checkbox-box" aria-hidden="true">
-              <svg viewBox="0 0 16 16" focusable="false">
-                <polyline points="3.5 8.5 6.5 11.5 12.5 4.5" />
-              </svg>
-            </span>
+          <label key={option.id} className="checkbox">
+            <input
+              type="checkbox"
+              className="checkbox-box"
+              checked={chosen.has(option.id)}
+              onChange={(event) => toggle(option.id, event.currentTarget.checked)}
+              aria-required={isRequired || undefined}
+              aria-invalid={invalid || undefined}
+              aria-describedby={invalid ? errorId : undefined}
+            />
             {option.label}
-          </Checkbox>
+          </label>
         ))}
       </div>
-      <FieldError className="field-error">{errorMessage}</FieldError>
-    </CheckboxGroup>
+      {invalid && (
+        <div id={errorId} className="field-error">
+          {errorMessage}
+        </div>
+      )}
+    </div>
   );
 }
