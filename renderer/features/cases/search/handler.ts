@@ -13,6 +13,13 @@ import { searchMessageSchema, type SearchAnswer } from './protocol';
 /** Notes per read: a short IndexedDB transaction, and folding one page never holds up a search for long. */
 export const NOTE_PAGE = 200;
 
+/**
+ * After a search (a keystroke), the next page of notes waits this long: on a two-core laptop
+ * the feed's reads and decryption would otherwise compete with drawing the answer.
+ * One wait per page, so steady typing slows the feed but never stops it.
+ */
+export const TYPING_PAUSE_MS = 200;
+
 export interface SearchHostOptions {
   /** True in the Worker: the posted data key is the app lock's state here (the UI thread keeps its own otherwise). */
   readonly ownLockState: boolean;
@@ -25,7 +32,15 @@ export function createSearchHost(post: (answer: SearchAnswer) => void, options: 
   let held = false;
   let resume: (() => void) | null = null;
 
+  let lastSearchAt = Number.NEGATIVE_INFINITY;
+
   const unheld = (): Promise<void> => (held ? new Promise((resolve) => (resume = resolve)) : Promise.resolve());
+
+  /** Resolves once the last search is TYPING_PAUSE_MS old. */
+  const afterTyping = (): Promise<void> => {
+    const wait = lastSearchAt + TYPING_PAUSE_MS - performance.now();
+    return wait > 0 ? new Promise((resolve) => setTimeout(resolve, wait)) : Promise.resolve();
+  };
 
   /** Reads every note into a new build; a newer build (the notes changed again) stops this one. */
   async function feedNotes(mine: number): Promise<void> {
@@ -34,6 +49,7 @@ export function createSearchHost(post: (answer: SearchAnswer) => void, options: 
     let after: string | null = null;
     do {
       await unheld();
+      await afterTyping();
       if (mine !== build) return;
       const page = await readNoteTextPage(after, NOTE_PAGE);
       // The index keeps the folded texts; the middleware's cache of decrypted values need not keep them twice.
@@ -72,6 +88,7 @@ export function createSearchHost(post: (answer: SearchAnswer) => void, options: 
         return;
       }
       case 'search':
+        lastSearchAt = performance.now();
         post({ type: 'result', id: message.id, query: message.query, ids: searchCaseIds(index, message.query), notesComplete: index.notesComplete });
         return;
     }
