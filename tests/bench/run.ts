@@ -152,7 +152,7 @@ function lockedColdStartFigures(size: number, starts: readonly LockedColdStart[]
 
 /** The list measures again with the app passphrase turned on; last, since every record is rewritten encrypted. */
 async function passphraseMeasures(results: BenchResult[], session: Session, size: number, codes: readonly string[], options: BenchOptions): Promise<void> {
-  if (!LIST_KEYS.some((key) => wanted(options, key))) return;
+  if (options.passphrase === false || !LIST_KEYS.some((key) => wanted(options, key))) return;
   options.log('  turning the app passphrase on (every record is rewritten encrypted) …');
   try {
     const enabled = await callBench(session, 'enablePassphrase', BENCH_PASSPHRASE);

@@ -27,6 +27,8 @@ export interface BenchOptions {
   readonly runs: number;
   /** Seed for the demo data. */
   readonly seed: number;
+  /** False: leave out the list rows with the app passphrase on (turning it on rewrites every record first). */
+  readonly passphrase?: boolean;
   /** False: only the measures in Node (pure logic), no Chromium. */
   readonly browser?: boolean;
   /**
