@@ -41,6 +41,23 @@ async function createFollowUp(page: Page, title: string, caseCode: string, dueDi
 }
 
 /** Which light word (grün, gelb, rot) a follow-up's card shows; colour alone would not count. */
+/** Fälle with the filter "hat überfällige Aufgaben" on: the codes of the cases listed ([] when none passes); the filter is switched off again. */
+async function casesWithOverdueFollowUps(page: Page): Promise<string[]> {
+  await openScreen(page, 'Fälle');
+  // Fälle may still show the case's own page, opened when the case was created.
+  const back = page.getByRole('button', { name: 'Zur Fallliste' });
+  const filter = page.getByRole('checkbox', { name: 'hat überfällige Aufgaben' });
+  await back.or(filter).first().waitFor();
+  if ((await back.count()) > 0) await press(back, 'Enter');
+  await press(filter, 'Space');
+  const grid = page.getByRole('grid');
+  const none = page.getByRole('heading', { name: 'Kein Fall passt zu Suche und Filtern' });
+  await grid.or(none).first().waitFor();
+  const codes = (await none.count()) > 0 ? [] : (await grid.locator('.case-code').allTextContents()).map((text) => text.trim());
+  await press(filter, 'Space');
+  return codes;
+}
+
 async function lightOf(page: Page, title: string): Promise<string[]> {
   const card = page.getByRole('article', { name: title });
   const shown: string[] = [];
@@ -125,6 +142,9 @@ describe('Aufgaben with their Ampel in Chromium', () => {
     expect(await openCard.textContent()).toContain('Frist naht');
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
     expect(await nav.getByRole('button', { name: 'Aufgaben 1 überfällig' }).count()).toBe(0);
+    // Not overdue yet: the case list's filter lets no case through.
+    expect(await casesWithOverdueFollowUps(page)).toEqual([]);
+    await openScreen(page, 'Aufgaben');
 
     // A week later (21 March) it is overdue: rot, and the navigation says so.
     await page.clock.fastForward(7 * DAY_MS);
@@ -133,6 +153,9 @@ describe('Aufgaben with their Ampel in Chromium', () => {
     const badge = nav.getByRole('button', { name: 'Aufgaben 1 überfällig' });
     await badge.waitFor();
     expect(await badge.textContent()).toContain('1');
+    // Now the case list's filter finds its case.
+    expect(await casesWithOverdueFollowUps(page)).toEqual([code]);
+    await openScreen(page, 'Aufgaben');
 
     // "Alle" groups by colour; the done one is folded away.
     await press(page.getByRole('tab', { name: 'Alle' }), 'Enter');

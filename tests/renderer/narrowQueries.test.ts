@@ -11,7 +11,8 @@ import { acceptProposal, addAgendaItem, removeAgendaItem, setItemResult } from '
 import { createMeeting } from '../../renderer/db/repositories/meetings';
 import { casesWithIds, listCases, listCustomTopics, listFirstCasesByOpening } from '../../renderer/db/queries/cases';
 import { listConcernSuggestions, listConcerns } from '../../renderer/db/queries/concerns';
-import { listFollowUps, listFollowUpsForAgenda } from '../../renderer/db/queries/followUps';
+import { listFollowUps, listFollowUpsForAgenda, listOverdueFollowUps } from '../../renderer/db/queries/followUps';
+import { isOverdue } from '../../shared/followUps/trafficLight';
 import { closeCase, createCase, eraseCase, trashCase } from '../../renderer/db/repositories/cases';
 import { listCasesWithoutResponsible } from '../../renderer/db/queries/overview';
 import { createConcern, newConcernContent, setCaseConcernLink } from '../../renderer/db/repositories/concerns';
@@ -145,6 +146,31 @@ describe('follow-ups for "Tagesordnung vorbereiten"', () => {
     }
     const read = await listFollowUpsForAgenda('2026-03-20', '2026-03-16');
     expect(read.map((f) => f.status).sort()).toEqual(['blocked', 'in_progress', 'open', 'open']);
+  });
+});
+
+describe('overdue follow-ups (navigation badge, the list\'s overdue filter)', () => {
+  test('are the ones all follow-ups gave, on every day around their due dates', async () => {
+    const c1 = await newCase('RT-2026-001');
+    const c2 = await newCase('RT-2026-002');
+    await newFollowUp(c1, '2026-03-10', 'open');
+    await newFollowUp(c1, '2026-03-10', 'done');
+    await newFollowUp(c1, '2026-03-15', 'in_progress');
+    await newFollowUp(c2, '2026-03-16', 'blocked', 'funding');
+    await newFollowUp(c2, null, 'open');
+    await newFollowUp(c2, null, 'blocked', 'authority');
+    await newFollowUp(null, '2026-03-01', 'open');
+    // A case erased for good takes its follow-ups with it (tombstones stay in the table).
+    const c3 = await newCase('RT-2026-003');
+    await newFollowUp(c3, '2026-03-02', 'open');
+    must(await trashCase(c3));
+    must(await eraseCase(c3));
+    const all = await listFollowUps();
+    for (const today of ['2026-03-01', '2026-03-02', '2026-03-10', '2026-03-11', '2026-03-16', '2026-03-17', '2027-01-01']) {
+      const ids = (await listOverdueFollowUps(today)).map((f) => f.id).sort();
+      expect(ids, today).toEqual(all.filter((f) => isOverdue(f, today)).map((f) => f.id).sort());
+    }
+    expect((await listOverdueFollowUps('2026-03-17')).map((f) => f.status).sort()).toEqual(['blocked', 'in_progress', 'open', 'open']);
   });
 });
 

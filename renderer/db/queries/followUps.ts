@@ -19,17 +19,13 @@ async function readUnfinished(): Promise<FollowUp[]> {
 }
 
 /**
- * The live follow-ups that are overdue on `today`: the keys of the unfinished ones and of those due
- * before today are read from two indexes (keys only), and only the records in both are loaded.
+ * The live follow-ups that are overdue on `today`: for each unfinished status, the range of the
+ * [status+dueOn] index before today (a follow-up without a due date is in no range), so only
+ * overdue records are read — no key lists of every unfinished or every past-due follow-up.
  */
 export async function listOverdueFollowUps(today: string): Promise<FollowUp[]> {
-  const [unfinished, dueBefore] = await Promise.all([
-    Promise.all(UNFINISHED.map((status) => db.followUps.where('status').equals(status).primaryKeys())),
-    db.followUps.where('dueOn').below(today).primaryKeys(),
-  ]);
-  const open = new Set(unfinished.flat());
-  const found = await db.followUps.bulkGet(dueBefore.filter((id) => open.has(id)));
-  return found.filter((f): f is FollowUp => f !== undefined && live(f) && isOverdue(f, today));
+  const reads = UNFINISHED.map((status) => db.followUps.where('[status+dueOn]').between([status, Dexie.minKey], [status, today], true, false).toArray());
+  return (await Promise.all(reads)).flat().filter((f) => live(f) && isOverdue(f, today));
 }
 
 /** Earliest due first, follow-ups without a due date last, then by creation. */

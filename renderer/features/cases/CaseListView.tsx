@@ -50,12 +50,14 @@ function useVisibleCases(filter: CaseFilter, today: string) {
   if (firstPage !== undefined && !started) setStarted(true);
   const cases = useCaseList(started);
   if (cases !== undefined && !loaded) setLoaded(true);
-  const overdue = useOverdueCaseIds(started, today);
+  // Only the overdue filter needs these ids: read after the whole list, so they never hold up the list (or a search typed right away).
+  const overdue = useOverdueCaseIds(cases !== undefined, today);
   const { matches, searchingNotes } = useCaseTextMatches(cases, filter.query);
   const sorted = useMemo(() => (cases ? sortedCaseList(cases, sort) : undefined), [cases, sort]);
   const { statuses, topics, responsibleId, onlyOverdueFollowUps, onlyResubmissionDue } = filter;
   const visible = useMemo(() => {
-    if (!sorted) return undefined;
+    // Filtering by overdue follow-ups before their ids are read would show no case at all: wait for them.
+    if (!sorted || (onlyOverdueFollowUps && overdue === undefined)) return undefined;
     const active: CaseFilter = { query: '', statuses, topics, responsibleId, onlyOverdueFollowUps, onlyResubmissionDue };
     return filterCases(sorted, active, { today, textMatches: matches, overdueCaseIds: overdue ?? NO_IDS });
   }, [sorted, matches, overdue, today, statuses, topics, responsibleId, onlyOverdueFollowUps, onlyResubmissionDue]);
