@@ -90,7 +90,11 @@ export const SCHEMA_VERSIONS: readonly { readonly version: number; readonly stor
 
 /** Opens (lazily) the app's database under the given name with every schema version. */
 export function createDatabase(name: string = DB_NAME): RtDatabase {
-  const database = new Dexie(name) as RtDatabase;
+  // No query cache: in its default mode Dexie deep-clones every live query's result (10,000
+  // cases on each read of the list, ~100 ms and as much again in garbage collection) and
+  // copies each record of a bulk write into its optimistic-update list. Live queries still
+  // re-run on every committed change, which is all the screens rely on.
+  const database = new Dexie(name, { cache: 'disabled' }) as RtDatabase;
   for (const { version, stores } of SCHEMA_VERSIONS) database.version(version).stores(stores);
   database.use(encryptionMiddleware);
   return database;
