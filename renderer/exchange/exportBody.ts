@@ -82,8 +82,8 @@ async function bodyOfScope(header: ExportHeader, sink: BodySink): Promise<Result
   return ok({ caseCount: records.cases.length, meetingDate: meeting ? String(fieldOf(meeting, 'date')) : null });
 }
 
-/** Takes the body in order, as it is made: pieces of its text, or (a scoped export) its UTF-8 bytes at once. */
-export type BodySink = (chunk: string | Uint8Array<ArrayBuffer>) => void;
+/** Takes the body's bytes in order, as they are made. */
+export type BodySink = (chunk: Uint8Array<ArrayBuffer>) => void;
 
 /**
  * The canonical body of an export of this scope, read afresh from the database, handed to `sink` as it

@@ -1,14 +1,13 @@
 import { fail, ok, type Result } from '../errors/result';
 import { canonicalJson } from '../merge/canonical';
 import { ENTITY_NAMES, type EntityName } from '../model/entities';
+import { utf8 } from './encoding';
 import type { UnsignedEnvelope } from './envelope';
 
 /**
- * The canonical text of an unsigned envelope (what canonicalBody encodes) written piece
+ * The canonical bytes of an unsigned envelope (what canonicalBody makes) written piece
  * by piece, so an export can serialise records page by page as it reads them instead
- * of holding every record and one 100 MB string at once. The pieces are text, not bytes:
- * the export hands them to the seal Worker, which encodes them to UTF-8 on the core that
- * is not busy reading. Same bytes: canonical JSON
+ * of holding every record and one 100 MB string at once. Same bytes: canonical JSON
  * writes an object as its keys in sorted order without whitespace, and a list as its
  * items joined by commas, so the envelope's canonical text is its frame's members
  * with the record lists spliced in item by item (tests/shared/exchange.bodyWriter.test.ts).
@@ -30,10 +29,10 @@ export interface CanonicalBodyWriter {
 const member = (key: string, value: unknown) => `${JSON.stringify(key)}:${canonicalJson(value)}`;
 
 /**
- * Starts the canonical body of an envelope with this frame; its text goes to `sink` in
- * order, a piece per call of add (a failed body must not be used: finish says so).
+ * Starts the canonical body of an envelope with this frame; its UTF-8 bytes go to `sink` in
+ * order, a chunk per call of add (a failed body must not be used: finish says so).
  */
-export function createCanonicalBodyWriter(frame: EnvelopeFrame, sink: (chunk: string) => void): CanonicalBodyWriter {
+export function createCanonicalBodyWriter(frame: EnvelopeFrame, sink: (chunk: Uint8Array<ArrayBuffer>) => void): CanonicalBodyWriter {
   const added = new Map<EntityName, number>();
   let failure: string | null = null;
   let entity = -1;
@@ -55,7 +54,7 @@ export function createCanonicalBodyWriter(frame: EnvelopeFrame, sink: (chunk: st
   }
 
   function flush(): void {
-    if (text !== '') sink(text);
+    if (text !== '') sink(utf8(text));
     text = '';
   }
 

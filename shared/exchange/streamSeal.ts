@@ -13,8 +13,8 @@ import { messageForDigest, signatureMember } from './signature';
  * after every other key) with the brace. Only the last chunk is held back until the end.
  */
 export interface StreamingSeal {
-  /** Hands over the next piece of the canonical body: its text, or its UTF-8 bytes (not copied: do not change them). */
-  write(chunk: string | Uint8Array): void;
+  /** Hands over the next bytes of the canonical body (they are not copied: do not change them). */
+  write(chunk: Uint8Array): void;
   /** Signs, closes the stream and returns the age file's bytes. */
   finish(): Promise<Result<Uint8Array>>;
   /** Gives up (the body could not be made): nothing more is encrypted. */
@@ -50,9 +50,8 @@ export function startStreamingSeal(signingSecretKey: string, target: EncryptTarg
   let held: Uint8Array | null = null;
   let length = 0;
   return ok({
-    write(piece) {
-      if (piece.length === 0) return;
-      const chunk = typeof piece === 'string' ? utf8(piece) : piece;
+    write(chunk) {
+      if (chunk.length === 0) return;
       hash.update(chunk);
       length += chunk.length;
       if (held !== null) controller.enqueue(held);

@@ -17,8 +17,7 @@ function frameOf(envelope: UnsignedEnvelope) {
 
 function collected(frame: ReturnType<typeof frameOf>) {
   const chunks: Uint8Array[] = [];
-  // Each piece encoded on its own, as the seal Worker does: pieces end between JSON tokens, never inside a character.
-  const writer = createCanonicalBodyWriter(frame, (chunk) => chunks.push(new TextEncoder().encode(chunk)));
+  const writer = createCanonicalBodyWriter(frame, (chunk) => chunks.push(chunk));
   return { writer, finish: () => { const end = writer.finish(); return end.ok ? { ok: true as const, data: concatBytes(chunks) } : end; } };
 }
 

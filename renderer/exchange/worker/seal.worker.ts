@@ -21,6 +21,6 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (message.kind === 'start') seal = startStreamingSeal(message.signingSecretKey, message.target);
   else if (seal === null) answer(fail('validation/invalid', 'seal message before start'));
   else if (!seal.ok) answer(seal);
-  else if (message.kind === 'chunk') seal.data.write(message.piece);
+  else if (message.kind === 'chunk') seal.data.write(message.bytes);
   else void seal.data.finish().then(answer);
 });

@@ -30,11 +30,11 @@ export function startSeal(signingSecretKey: string, target: EncryptTarget): Resu
   // A failure reported before finish (a bad key) ends the export as soon as it is asked for.
   void answer.then((result) => void (early = result));
   return ok({
-    write(piece) {
+    write(chunk) {
       if (early !== null) return;
-      // Text is encoded over there (the post copies it); bytes that own their buffer move without a copy.
-      const owns = typeof piece !== 'string' && piece.buffer instanceof ArrayBuffer && piece.byteOffset === 0 && piece.byteLength === piece.buffer.byteLength;
-      post({ kind: 'chunk', piece }, owns ? [piece.buffer] : []);
+      // Chunks that own their buffer move without a copy; others are copied by the post.
+      const owns = chunk.buffer instanceof ArrayBuffer && chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength;
+      post({ kind: 'chunk', bytes: chunk }, owns ? [chunk.buffer] : []);
     },
     async finish() {
       if (early === null) post({ kind: 'finish' });

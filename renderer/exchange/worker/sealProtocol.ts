@@ -3,8 +3,8 @@ import { ERROR_CODES } from '../../../shared/errors/result';
 
 /**
  * The messages between the exchange Worker and the seal Worker it starts for an export of
- * everything: the canonical body goes over as text, a piece per page, while the next page is
- * read, so UTF-8 encoding, hashing and age encryption run on the other core. Checked on arrival.
+ * everything: the canonical body goes over in chunks (moved, not copied) while the next
+ * page is read, so hashing and age encryption run on the other core. Checked on arrival.
  */
 
 const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'not bytes' });
@@ -15,7 +15,7 @@ const targetSchema = z.union([
 
 export const sealMessageSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('start'), signingSecretKey: z.string().min(1).max(200), target: targetSchema }),
-  z.strictObject({ kind: z.literal('chunk'), piece: z.union([z.string(), bytesSchema]) }),
+  z.strictObject({ kind: z.literal('chunk'), bytes: bytesSchema }),
   z.strictObject({ kind: z.literal('finish') }),
 ]);
 export type SealMessage = z.infer<typeof sealMessageSchema>;

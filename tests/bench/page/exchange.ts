@@ -6,7 +6,7 @@ import { loadMyKeys } from '../../../renderer/exchange/keyRing';
 import { fieldOf, syncTable, type AnyRecord, type Records } from '../../../renderer/exchange/tables';
 import { inWorker } from '../../../renderer/exchange/worker/client';
 import { buildEnvelope, type EnvelopeInput } from '../../../shared/exchange';
-import { concatBytes, utf8 } from '../../../shared/exchange/encoding';
+import { concatBytes } from '../../../shared/exchange/encoding';
 import { readExportBody } from '../../../renderer/exchange/exportBody';
 import { ENTITY_NAMES } from '../../../shared/model/entities';
 import { baseRecords } from './load';
@@ -35,7 +35,7 @@ async function exportPhases(recipients: readonly string[], signingSecretKey: str
   };
   const me = { id: PEER_MEMBER, name: 'Bench' };
   const chunks: Uint8Array[] = [];
-  const read = await readExportBody({ scope: { kind: 'all' }, deviceId: PEER_DEVICE, member: me, createdAt: new Date() }, (chunk) => chunks.push(typeof chunk === 'string' ? utf8(chunk) : chunk));
+  const read = await readExportBody({ scope: { kind: 'all' }, deviceId: PEER_DEVICE, member: me, createdAt: new Date() }, (chunk) => chunks.push(chunk));
   if (!read.ok) throw new Error(read.error.message);
   const readAndSerialise = lap();
   const body = concatBytes(chunks);
