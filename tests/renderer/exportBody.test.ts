@@ -29,7 +29,7 @@ describe('the body of an export of everything', () => {
     expect(largest).toBeGreaterThan(3);
     for (const pageSize of [1, 3, largest, undefined]) {
       const pieces: string[] = [];
-      const carried = must(await readExportBody(header, (chunk) => pieces.push(typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk)), pageSize));
+      const carried = must(await readExportBody(header, (chunk) => pieces.push(new TextDecoder().decode(chunk)), pageSize));
       const text = pieces.join('');
       const { exportId } = JSON.parse(text) as { exportId: string };
       const expected = must(canonicalBody(buildEnvelope({ ...header, exportId, records: stored as unknown as EnvelopeInput['records'] })));
