@@ -22,6 +22,7 @@ import { useAppStore } from '../../state/store';
 import { CaseFilters, isFiltering } from './CaseFilters';
 import { CaseGrid } from './CaseGrid';
 import { hasCaseList, sortedCaseList, useCaseList, useOverdueCaseIds } from './caseListStore';
+import { noteListActivity } from './search/client';
 import { useCaseTextMatches } from './search/useCaseTextMatches';
 import { useTrashCase } from './useTrashCase';
 
@@ -82,7 +83,21 @@ export function CaseListView() {
   const members = useLiveQuery(() => (started ? listMemberChoices() : undefined), [started]) ?? NO_CHOICES;
   const trashedCount = useLiveQuery(() => (started ? countTrashedCases() : undefined), [started]) ?? 0;
   // Stable, so the memoised grid is not drawn again when only the search field changed.
-  const changeSort = useCallback((next: CaseSort) => setCaseSort(next.column, next.direction), [setCaseSort]);
+  // Each change tells the search Worker first, so its note feed pauses while the list is drawn again.
+  const changeSort = useCallback(
+    (next: CaseSort) => {
+      noteListActivity();
+      setCaseSort(next.column, next.direction);
+    },
+    [setCaseSort],
+  );
+  const changeFilter = useCallback(
+    (next: Partial<CaseFilter>) => {
+      noteListActivity();
+      setCaseFilter(next);
+    },
+    [setCaseFilter],
+  );
   const trashCase = useCallback((item: Case) => void trash(item), [trash]);
 
   const newCaseButton = (
@@ -117,7 +132,7 @@ export function CaseListView() {
   else count = visible.length === total ? t('cases.count', { count: total }) : t('cases.shownOf', { shown: visible.length, count: total });
   return (
     <div className="case-list">
-      <CaseFilters filter={filter} customTopics={customTopics} members={members} onChange={setCaseFilter} onReset={resetCaseFilter} />
+      <CaseFilters filter={filter} customTopics={customTopics} members={members} onChange={changeFilter} onReset={resetCaseFilter} />
       <div className="toolbar">
         <p className="toolbar-count" role="status">
           {count}

@@ -124,6 +124,14 @@ export function holdNoteFeed(): () => void {
   };
 }
 
+/**
+ * Called as the person works the list (a key typed, a filter or the order changed), before it
+ * is drawn again: the note feed pauses so its reads do not compete with that drawing.
+ */
+export function noteListActivity(): void {
+  port?.({ type: 'busy' });
+}
+
 function ensureNoteFeed(): void {
   if (noteFeed !== null) return;
   // The count is only the signal: the live query runs again on every change to the notes table.

@@ -14,11 +14,11 @@ import { searchMessageSchema, type SearchAnswer } from './protocol';
 export const NOTE_PAGE = 200;
 
 /**
- * After a search (a keystroke), the next page of notes waits this long: on a two-core laptop
- * the feed's reads and decryption would otherwise compete with drawing the answer.
- * One wait per page, so steady typing slows the feed but never stops it.
+ * After a search or any other work on the list (a keystroke, a filter, a sort), the next page
+ * of notes waits this long: on a two-core laptop the feed's reads and decryption would otherwise
+ * compete with drawing the answer. One wait per page, so steady work slows the feed but never stops it.
  */
-export const TYPING_PAUSE_MS = 200;
+export const ACTIVITY_PAUSE_MS = 400;
 
 export interface SearchHostOptions {
   /** True in the Worker: the posted data key is the app lock's state here (the UI thread keeps its own otherwise). */
@@ -32,13 +32,13 @@ export function createSearchHost(post: (answer: SearchAnswer) => void, options: 
   let held = false;
   let resume: (() => void) | null = null;
 
-  let lastSearchAt = Number.NEGATIVE_INFINITY;
+  let lastActivityAt = Number.NEGATIVE_INFINITY;
 
   const unheld = (): Promise<void> => (held ? new Promise((resolve) => (resume = resolve)) : Promise.resolve());
 
-  /** Resolves once the last search is TYPING_PAUSE_MS old. */
-  const afterTyping = (): Promise<void> => {
-    const wait = lastSearchAt + TYPING_PAUSE_MS - performance.now();
+  /** Resolves once the last search or list activity is ACTIVITY_PAUSE_MS old. */
+  const afterActivity = (): Promise<void> => {
+    const wait = lastActivityAt + ACTIVITY_PAUSE_MS - performance.now();
     return wait > 0 ? new Promise((resolve) => setTimeout(resolve, wait)) : Promise.resolve();
   };
 
@@ -49,7 +49,7 @@ export function createSearchHost(post: (answer: SearchAnswer) => void, options: 
     let after: string | null = null;
     do {
       await unheld();
-      await afterTyping();
+      await afterActivity();
       if (mine !== build) return;
       const page = await readNoteTextPage(after, NOTE_PAGE);
       // The index keeps the folded texts; the middleware's cache of decrypted values need not keep them twice.
@@ -87,8 +87,11 @@ export function createSearchHost(post: (answer: SearchAnswer) => void, options: 
         if (!held) waiting?.();
         return;
       }
+      case 'busy':
+        lastActivityAt = performance.now();
+        return;
       case 'search':
-        lastSearchAt = performance.now();
+        lastActivityAt = performance.now();
         post({ type: 'result', id: message.id, query: message.query, ids: searchCaseIds(index, message.query), notesComplete: index.notesComplete });
         return;
     }

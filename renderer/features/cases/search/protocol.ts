@@ -20,6 +20,8 @@ export const searchMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('notesChanged') }),
   /** A page that reads the database itself is open (held) or closed again: no note reads meanwhile. */
   z.strictObject({ type: z.literal('hold'), held: z.boolean() }),
+  /** The person is working the list (typing, filtering, sorting): the feed pauses briefly. */
+  z.strictObject({ type: z.literal('busy') }),
   z.strictObject({ type: z.literal('search'), id: z.number().int().nonnegative(), query: z.string() }),
 ]);
 export type SearchMessage = z.infer<typeof searchMessageSchema>;
