@@ -67,7 +67,11 @@ export async function agendaEntriesForCase(caseId: string): Promise<AgendaEntryF
   // The meetings and their items in two reads side by side, not two reads per meeting one after another.
   const [meetings, items] = await Promise.all([db.meetings.bulkGet(meetingIds), db.agendaItems.where('meetingId').anyOf(meetingIds).toArray()]);
   const itemsOf = new Map<string, AgendaItem[]>();
-  for (const item of items.filter(live)) itemsOf.set(item.meetingId, [...(itemsOf.get(item.meetingId) ?? []), item]);
+  for (const item of items.filter(live)) {
+    const ofMeeting = itemsOf.get(item.meetingId);
+    if (ofMeeting) ofMeeting.push(item);
+    else itemsOf.set(item.meetingId, [item]);
+  }
   const entries: AgendaEntryForCase[] = [];
   for (const [index, meetingId] of meetingIds.entries()) {
     const meeting = meetings[index];

@@ -82,9 +82,10 @@ export function createSearchHost(post: (answer: SearchAnswer) => void, options: 
         return;
       case 'hold': {
         held = message.held;
+        if (held) return;
         const waiting = resume;
-        if (!held) resume = null;
-        if (!held) waiting?.();
+        resume = null;
+        waiting?.();
         return;
       }
       case 'busy':
