@@ -8,6 +8,7 @@ import type { Meeting } from '../../shared/model/meeting';
 import type { HistoryEntry } from '../../shared/model/historyEntry';
 import type { Member } from '../../shared/model/member';
 import { encryptionMiddleware } from '../security/middleware';
+import { clockPackingMiddleware } from './clockMiddleware';
 
 /** One row of the key/value settings table (device id, clock, preferences). */
 export interface SettingRow {
@@ -88,6 +89,10 @@ export const SCHEMA_VERSIONS: readonly { readonly version: number; readonly stor
   },
 ];
 
+/** The names of the tables whose records carry merge metadata. */
+export const SYNC_TABLES = ['cases', 'caseNotes', 'meetings', 'agendaItems', 'followUps', 'members', 'concerns', 'history'] as const;
+export type SyncTable = (typeof SYNC_TABLES)[number];
+
 /** Opens (lazily) the app's database under the given name with every schema version. */
 export function createDatabase(name: string = DB_NAME): RtDatabase {
   // No query cache: in its default mode Dexie deep-clones every live query's result (10,000
@@ -96,6 +101,8 @@ export function createDatabase(name: string = DB_NAME): RtDatabase {
   // re-run on every committed change, which is all the screens rely on.
   const database = new Dexie(name, { cache: 'disabled' }) as RtDatabase;
   for (const { version, stores } of SCHEMA_VERSIONS) database.version(version).stores(stores);
+  // Registered first, so it sits below the encryption: it packs and unpacks the clocks of what IndexedDB holds.
+  database.use(clockPackingMiddleware(SYNC_TABLES));
   database.use(encryptionMiddleware);
   return database;
 }
@@ -103,6 +110,3 @@ export function createDatabase(name: string = DB_NAME): RtDatabase {
 /** The app's one database. */
 export const db: RtDatabase = createDatabase();
 
-/** The names of the tables whose records carry merge metadata. */
-export const SYNC_TABLES = ['cases', 'caseNotes', 'meetings', 'agendaItems', 'followUps', 'members', 'concerns', 'history'] as const;
-export type SyncTable = (typeof SYNC_TABLES)[number];

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, newAppPage, openAppPage, type AppPage } from './support/browser';
 import { completeFirstStart } from './support/firstStart';
 import { openScreen } from './support/exchange';
+import { unpackRecordClock } from '../../renderer/db/packedClock';
 
 // A newcomer's first session in web mode, in real Chromium against the built app:
 // create a case by keyboard, find it after a reload (and in real IndexedDB with its
@@ -25,8 +26,17 @@ interface StoredCase {
   deleted: string | null;
 }
 
-/** Reads the cases and this device's id straight from the page's IndexedDB, bypassing the app. */
-function readDatabase(page: Page): Promise<{ cases: StoredCase[]; deviceId: string | undefined }> {
+/**
+ * Reads the cases and this device's id straight from the page's IndexedDB, bypassing the app; the
+ * clocks, stored packed, are unpacked here with the app's own function (they must be packed).
+ */
+async function readDatabase(page: Page): Promise<{ cases: StoredCase[]; deviceId: string | undefined }> {
+  const stored = await readRawDatabase(page);
+  for (const item of stored.cases) expect(Array.isArray(item.clock)).toBe(true);
+  return { ...stored, cases: stored.cases.map((item) => unpackRecordClock(item)) };
+}
+
+function readRawDatabase(page: Page): Promise<{ cases: StoredCase[]; deviceId: string | undefined }> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
