@@ -98,7 +98,7 @@ describe('the database', () => {
       expect(byId(await db.table(table).toArray())).toEqual(expected);
       expect(byId(await db.table(table).bulkGet([...expected.keys()]))).toEqual(expected);
       const first = records[0] as AnyRecord;
-      expect(canonicalJson(await db.table(table).get(first.id))).toBe(expected.get(first.id as string));
+      expect(canonicalJson(await db.table(table).get(first.id as string))).toBe(expected.get(first.id as string));
       const seen: unknown[] = [];
       await db.table(table).each((item: unknown) => void seen.push(item));
       expect(byId(seen)).toEqual(expected);
