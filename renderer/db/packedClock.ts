@@ -11,7 +11,8 @@
  * in `unstamped` (fields without a stamp). Unpacking gives the same clock back (key order
  * aside, which canonical JSON and the merge do not look at): a property test holds it to
  * that for arbitrary records. A record stored before packing existed keeps its plain clock
- * until it is written again; reading handles both.
+ * until it is written again; reading handles both. Stored records keep their keys in sorted
+ * order (see sortedCopy).
  */
 
 type Clock = Record<string, string>;
@@ -66,7 +67,22 @@ export function packRecordClock<T>(record: T): T {
   const unstamped: string[] = [];
   for (const key of Object.keys(source)) if (!META.has(key) && !Object.hasOwn(clock, key)) unstamped.push(key);
   const packed: Packed = unstamped.length > 0 ? [stamp, exceptions, unstamped] : [stamp, exceptions];
-  return { ...source, clock: packed } as T;
+  return sortedCopy(source, packed) as T;
+}
+
+/**
+ * The stored copy, its keys in sorted order (the clock packed): read back, the record and its
+ * unpacked clock then already have the key order of canonical JSON, so an export writes them
+ * without copying each one into that order first.
+ */
+function sortedCopy(source: AnyRecord, packed: Packed): AnyRecord {
+  const keys = Object.keys(source);
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = (keys[i - 1] as string) < (keys[i] as string);
+  if (!sorted) keys.sort();
+  const copy: AnyRecord = {};
+  for (const key of keys) setOwn(copy, key, key === 'clock' ? packed : source[key]);
+  return copy;
 }
 
 function isPacked(value: unknown): value is Packed {
