@@ -8,6 +8,7 @@ import { utf8 } from '../../../shared/exchange/encoding';
 import { canonicalJson } from '../../../shared/merge/canonical';
 import { emptyCaseContent } from '../../../shared/model/case';
 import { newId } from '../../../shared/model/ids';
+import { unpackRecordClock } from '../../../renderer/db/packedClock';
 import { stampNew } from '../../../shared/model/stamp';
 
 /**
@@ -127,8 +128,17 @@ export async function importAndApply(page: Page, file: { name: string; bytes: Ui
   return (await notice.textContent()) ?? '';
 }
 
-/** Every object store of the app's IndexedDB, read straight from the page, records sorted by key. */
-export function readAllTables(page: Page): Promise<TableDump> {
+/**
+ * Every object store of the app's IndexedDB, read straight from the page, records sorted by key;
+ * the clocks, which IndexedDB holds packed, unpacked with the app's own function.
+ */
+export async function readAllTables(page: Page): Promise<TableDump> {
+  const stored = await readRawTables(page);
+  for (const name of SYNC_TABLES) for (const record of stored[name] ?? []) unpackRecordClock(record);
+  return stored;
+}
+
+function readRawTables(page: Page): Promise<TableDump> {
   return page.evaluate(
     () =>
       new Promise<Record<string, unknown[]>>((resolve, reject) => {
