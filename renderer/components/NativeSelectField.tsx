@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { RequiredMark } from './FieldLabel';
 import type { SelectFieldProps } from './SelectField';
 
 /**
@@ -13,7 +13,6 @@ import type { SelectFieldProps } from './SelectField';
  */
 export function NativeSelectField<T extends string>(props: SelectFieldProps<T>) {
   const { label, options, value, onChange, errorMessage, isRequired = false } = props;
-  const { t } = useTranslation();
   const id = useId();
   const errorId = `${id}-error`;
   const invalid = Boolean(errorMessage);
@@ -21,11 +20,7 @@ export function NativeSelectField<T extends string>(props: SelectFieldProps<T>) 
     <div className="field" data-invalid={invalid || undefined}>
       <label className="field-label" htmlFor={id}>
         {label}
-        {isRequired && (
-          <span className="required-mark" aria-hidden="true" title={t('common.required')}>
-            {' *'}
-          </span>
-        )}
+        {isRequired && <RequiredMark />}
       </label>
       <div className="native-select">
         <select

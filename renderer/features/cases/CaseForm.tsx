@@ -74,6 +74,7 @@ export function CaseForm({ initial, variant, submitLabel, onSubmit, onCancel }: 
     setSavedNote('');
   }, []);
   const changeTopics = useCallback((topics: string[]) => change('topics', topics), [change]);
+  const changeOpenedOn = useCallback((day: string) => change('openedOn', day), [change]);
 
   function showErrors(next: CaseFormErrors): void {
     setErrors(next);
@@ -126,7 +127,7 @@ export function CaseForm({ initial, variant, submitLabel, onSubmit, onCancel }: 
       <DayField
         label={t('caseForm.openedOn')}
         value={values.openedOn}
-        onChange={(value) => change('openedOn', value)}
+        onChange={changeOpenedOn}
         errorMessage={message('openedOn')}
         isRequired
       />

@@ -13,19 +13,22 @@ import { customTopicOf, topicChoices } from './labels';
 
 const NONE = '__none';
 
-/** A drop-down whose first choice is "keine Angabe" (null); the browser's own, as are all of the case form's. */
+/**
+ * A drop-down whose first choice, `noneLabel` ("keine Angabe"), is null; the browser's own, as are all of the case form's.
+ * Its section passes the words, so the three of them do not each set up useTranslation.
+ */
 export function OptionalSelectField<T extends string>(props: {
   label: string;
+  noneLabel: string;
   options: readonly { id: T; label: string }[];
   value: T | null;
   onChange(value: T | null): void;
 }) {
-  const { t } = useTranslation();
-  const { label, options, value, onChange } = props;
+  const { label, noneLabel, options, value, onChange } = props;
   return (
     <NativeSelectField<string>
       label={label}
-      options={[{ id: NONE, label: t('caseForm.notSpecified') }, ...options]}
+      options={[{ id: NONE, label: noneLabel }, ...options]}
       value={value ?? NONE}
       onChange={(id) => onChange(options.find((option) => option.id === id)?.id ?? null)}
     />
@@ -160,16 +163,20 @@ function householdSizeOf(input: HTMLInputElement): number | null {
  * NumberField, which built locale number parsers for every case page opened. As NumberField did,
  * a number outside 1–30 or with a fraction is brought into range when focus leaves the field.
  */
-export function HouseholdSizeField(props: { value: number | null; onChange(value: number | null): void; errorMessage: string | null }) {
-  const { t } = useTranslation();
-  const { value, onChange, errorMessage } = props;
+export function HouseholdSizeField(props: {
+  label: string;
+  value: number | null;
+  onChange(value: number | null): void;
+  errorMessage: string | null;
+}) {
+  const { label, value, onChange, errorMessage } = props;
   const id = useId();
   const errorId = `${id}-error`;
   const invalid = Boolean(errorMessage);
   return (
     <div className="field" data-invalid={invalid || undefined}>
       <label className="field-label" htmlFor={id}>
-        {t('caseForm.householdSize')}
+        {label}
       </label>
       <input
         id={id}
