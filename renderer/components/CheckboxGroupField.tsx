@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { RequiredMark } from './FieldLabel';
 import type { Choice } from './SelectField';
 
 export interface CheckboxGroupFieldProps {
@@ -22,7 +22,6 @@ export interface CheckboxGroupFieldProps {
  */
 export function CheckboxGroupField(props: CheckboxGroupFieldProps) {
   const { label, options, value, onChange, errorMessage, isRequired = false } = props;
-  const { t } = useTranslation();
   const id = useId();
   const labelId = `${id}-label`;
   const errorId = `${id}-error`;
@@ -35,11 +34,7 @@ export function CheckboxGroupField(props: CheckboxGroupFieldProps) {
     <div className="field" role="group" aria-labelledby={labelId} data-invalid={invalid || undefined}>
       <span id={labelId} className="field-label">
         {label}
-        {isRequired && (
-          <span className="required-mark" aria-hidden="true" title={t('common.required')}>
-            {' *'}
-          </span>
-        )}
+        {isRequired && <RequiredMark />}
       </span>
       <div className="checkbox-grid">
         {options.map((option) => (

@@ -1,5 +1,5 @@
 import { parseDate, type CalendarDate } from '@internationalized/date';
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import {
   Button,
   Calendar,
@@ -33,8 +33,12 @@ function toCalendarDate(isoDay: string): CalendarDate | null {
   }
 }
 
-/** A calendar-day field: typed segment by segment in the UI's locale, or picked from a calendar. */
-export function DayField(props: DayFieldProps) {
+/**
+ * A calendar-day field: typed segment by segment in the UI's locale, or picked from a calendar.
+ * Memoised: react-aria's date segments are the dearest part of a form to draw, so a form that
+ * re-renders (a list it reads arrives, a keystroke elsewhere) skips them when given a stable onChange.
+ */
+export const DayField = memo(function DayField(props: DayFieldProps) {
   const { label, value, onChange, errorMessage, isRequired = false } = props;
   const groupRef = useRef<HTMLDivElement>(null);
   // react-aria shows a half-typed day (21.mm.2026) only while its value prop stays the same,
@@ -63,7 +67,19 @@ export function DayField(props: DayFieldProps) {
     >
       <FieldLabel isRequired={isRequired}>{label}</FieldLabel>
       <Group ref={groupRef} className="input date-group">
-        <DateInput className="date-input">{(segment) => <DateSegment className="date-segment" segment={segment} />}</DateInput>
+        <DateInput className="date-input">
+          {(segment) =>
+            // A separator (the dots of 21.03.2026) is hidden text that takes no input: react-aria's DateSegment would
+            // run all its hooks (and build Intl display names) for it too, which made opening a case page slower.
+            segment.type === 'literal' ? (
+              <span className="date-segment" data-type="literal" data-placeholder={segment.isPlaceholder || undefined} aria-hidden="true">
+                {segment.text}
+              </span>
+            ) : (
+              <DateSegment className="date-segment" segment={segment} />
+            )
+          }
+        </DateInput>
         <Button className="icon-button date-button">
           <span className="calendar-icon" aria-hidden="true" />
         </Button>
@@ -87,4 +103,4 @@ export function DayField(props: DayFieldProps) {
       </Popover>
     </DatePicker>
   );
-}
+});

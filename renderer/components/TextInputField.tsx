@@ -1,5 +1,5 @@
-import { FieldError, Input, Text, TextField } from 'react-aria-components';
-import { FieldLabel } from './FieldLabel';
+import { useId } from 'react';
+import { RequiredMark } from './FieldLabel';
 
 export interface TextInputFieldProps {
   label: string;
@@ -14,28 +14,51 @@ export interface TextInputFieldProps {
   autoFocus?: boolean;
 }
 
-/** A one-line text input with a real label, an optional hint and its validation message. */
+/**
+ * A one-line text input with a real label, an optional hint and its validation message.
+ *
+ * A plain <input> wired by hand rather than react-aria's TextField: a text box needs nothing
+ * the browser lacks, and a form like the case page's draws several, whose react-aria hooks
+ * added up when a case opens. Label, hint and message are tied to it as TextField did
+ * (htmlFor, aria-describedby, aria-invalid, aria-required; the form checks on its own), and
+ * the field carries data-invalid, so a form can find and focus its first invalid control.
+ */
 export function TextInputField(props: TextInputFieldProps) {
   const { label, value, onChange, description, errorMessage, isRequired = false, maxLength, name, autoFocus } = props;
+  const id = useId();
+  const descriptionId = `${id}-description`;
+  const errorId = `${id}-error`;
+  const invalid = Boolean(errorMessage);
+  const describedBy = [description ? descriptionId : null, invalid ? errorId : null].filter((part) => part !== null).join(' ');
   return (
-    <TextField
-      className="field"
-      value={value}
-      onChange={onChange}
-      isInvalid={Boolean(errorMessage)}
-      isRequired={isRequired}
-      maxLength={maxLength}
-      name={name}
-      autoFocus={autoFocus}
-    >
-      <FieldLabel isRequired={isRequired}>{label}</FieldLabel>
-      <Input className="input" />
+    <div className="field" data-invalid={invalid || undefined}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+        {isRequired && <RequiredMark />}
+      </label>
+      <input
+        id={id}
+        className="input"
+        type="text"
+        value={value}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        maxLength={maxLength}
+        name={name}
+        autoFocus={autoFocus}
+        aria-required={isRequired || undefined}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy || undefined}
+      />
       {description && (
-        <Text slot="description" className="field-hint">
+        <div id={descriptionId} className="field-hint">
           {description}
-        </Text>
+        </div>
       )}
-      <FieldError className="field-error">{errorMessage}</FieldError>
-    </TextField>
+      {invalid && (
+        <div id={errorId} className="field-error">
+          {errorMessage}
+        </div>
+      )}
+    </div>
   );
 }

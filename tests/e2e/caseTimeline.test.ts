@@ -59,6 +59,14 @@ async function choose(page: Page, select: Locator, option: string): Promise<void
   await expect.poll(() => select.textContent()).toContain(option);
 }
 
+/** Picks an option of a native drop-down (the case form's) by keyboard: arrow down until it is chosen. */
+async function chooseNative(page: Page, select: Locator, option: string): Promise<void> {
+  await select.focus();
+  const chosen = () => select.evaluate((element: HTMLSelectElement) => element.selectedOptions[0]?.text);
+  for (let step = await select.locator('option').count(); step > 0 && (await chosen()) !== option; step--) await page.keyboard.press('ArrowDown');
+  expect(await chosen()).toBe(option);
+}
+
 async function createCase(page: Page, title: string, topic: string, summary: string): Promise<string> {
   await press(page.getByRole('button', { name: 'Neuer Fall' }), 'Enter');
   const dialog = page.getByRole('dialog', { name: 'Neuer Fall' });
@@ -134,10 +142,30 @@ describe('a case with its Verlauf in Chromium', () => {
 
     // A status change is saved in place and appears in the Verlauf by itself.
     const details = page.getByRole('region', { name: 'Angaben zum Fall' });
-    await choose(page, details.getByRole('button', { name: /Status/ }), 'wartet auf Dritte');
+    await chooseNative(page, details.getByRole('combobox', { name: 'Status', exact: true }), 'wartet auf Dritte');
     await press(details.getByRole('button', { name: 'Änderungen speichern' }), 'Enter');
     await details.getByText('Gespeichert.').waitFor();
     await timeline.getByText('Status: neu → wartet auf Dritte').waitFor();
+
+    // The coarse attributes, by keyboard: a household size beyond 30 is brought into range on leaving the field.
+    await chooseNative(page, details.getByRole('combobox', { name: 'Altersgruppe' }), '27–45 Jahre');
+    const household = details.getByRole('spinbutton', { name: 'Haushaltsgröße (Personen)' });
+    await household.focus();
+    await page.keyboard.type('45');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => household.inputValue()).toBe('30');
+    await household.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => household.inputValue()).toBe('29');
+    await press(details.getByRole('button', { name: 'Änderungen speichern' }), 'Enter');
+    await details.getByText('Gespeichert.').waitFor();
+    // Stored: the case's page, opened again from the list, shows them.
+    await press(page.getByRole('button', { name: 'Zur Fallliste' }), 'Enter');
+    await press(rowOf(page, code), 'Enter');
+    await page.getByRole('heading', { level: 2, name: new RegExp(code) }).waitFor();
+    const ageBand = details.getByRole('combobox', { name: 'Altersgruppe' });
+    await expect.poll(() => ageBand.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text)).toBe('27–45 Jahre');
+    expect(await details.getByRole('spinbutton', { name: 'Haushaltsgröße (Personen)' }).inputValue()).toBe('29');
 
     // A second case, so the filters have something to leave out.
     await press(page.getByRole('button', { name: 'Zur Fallliste' }), 'Enter');

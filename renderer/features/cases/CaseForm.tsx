@@ -7,7 +7,7 @@ import { CASE_STATUSES, URGENCIES, type CaseContent } from '../../../shared/mode
 import { DayField } from '../../components/DayField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FreeTextField } from '../../components/FreeTextField';
-import { SelectField } from '../../components/SelectField';
+import { NativeSelectField } from '../../components/NativeSelectField';
 import { TextInputField } from '../../components/TextInputField';
 import { listCustomTopics } from '../../db/queries/cases';
 import { fieldErrorOf } from '../../i18n/errors';
@@ -27,8 +27,8 @@ export interface CaseFormProps {
   onCancel?: () => void;
 }
 
-// Fields mark themselves with data-invalid (react-aria); this finds the control to focus inside one.
-const FOCUSABLE = 'input:not([type="hidden"]), textarea, button, [role="spinbutton"], [tabindex="0"]';
+// Fields mark themselves with data-invalid (react-aria and the native ones alike); this finds the control to focus inside one.
+const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button, [role="spinbutton"], [tabindex="0"]';
 const NO_TOPICS: readonly string[] = [];
 const OPEN_STATUSES = CASE_STATUSES.filter((status) => status !== 'closed');
 
@@ -74,6 +74,7 @@ export function CaseForm({ initial, variant, submitLabel, onSubmit, onCancel }: 
     setSavedNote('');
   }, []);
   const changeTopics = useCallback((topics: string[]) => change('topics', topics), [change]);
+  const changeOpenedOn = useCallback((day: string) => change('openedOn', day), [change]);
 
   function showErrors(next: CaseFormErrors): void {
     setErrors(next);
@@ -126,7 +127,7 @@ export function CaseForm({ initial, variant, submitLabel, onSubmit, onCancel }: 
       <DayField
         label={t('caseForm.openedOn')}
         value={values.openedOn}
-        onChange={(value) => change('openedOn', value)}
+        onChange={changeOpenedOn}
         errorMessage={message('openedOn')}
         isRequired
       />
@@ -155,7 +156,7 @@ export function CaseForm({ initial, variant, submitLabel, onSubmit, onCancel }: 
           <span className="status status-closed status-inline">{t('caseStatus.closed')}</span>
         </div>
       ) : (
-        <SelectField
+        <NativeSelectField
           label={t('caseForm.status')}
           options={OPEN_STATUSES.map((id) => ({ id, label: t(`caseStatus.${id}`) }))}
           value={values.status}
@@ -163,7 +164,7 @@ export function CaseForm({ initial, variant, submitLabel, onSubmit, onCancel }: 
           errorMessage={message('status')}
         />
       )}
-      <SelectField
+      <NativeSelectField
         label={t('caseForm.urgency')}
         options={URGENCIES.map((id) => ({ id, label: t(`urgency.${id}`) }))}
         value={values.urgency}

@@ -1,9 +1,9 @@
-import { memo, useState } from 'react';
-import { Button, FieldError, Input, NumberField, Text, TextField } from 'react-aria-components';
+import { memo, useId, useState } from 'react';
+import { Button, Input, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroupField } from '../../components/CheckboxGroupField';
 import { FieldLabel } from '../../components/FieldLabel';
-import { SelectField } from '../../components/SelectField';
+import { NativeSelectField } from '../../components/NativeSelectField';
 import type { MemberChoice } from '../../db/queries/cases';
 import { selectNavigate } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
@@ -13,19 +13,22 @@ import { customTopicOf, topicChoices } from './labels';
 
 const NONE = '__none';
 
-/** A drop-down whose first choice is "keine Angabe" (null). */
+/**
+ * A drop-down whose first choice, `noneLabel` ("keine Angabe"), is null; the browser's own, as are all of the case form's.
+ * Its section passes the words, so the three of them do not each set up useTranslation.
+ */
 export function OptionalSelectField<T extends string>(props: {
   label: string;
+  noneLabel: string;
   options: readonly { id: T; label: string }[];
   value: T | null;
   onChange(value: T | null): void;
 }) {
-  const { t } = useTranslation();
-  const { label, options, value, onChange } = props;
+  const { label, noneLabel, options, value, onChange } = props;
   return (
-    <SelectField<string>
+    <NativeSelectField<string>
       label={label}
-      options={[{ id: NONE, label: t('caseForm.notSpecified') }, ...options]}
+      options={[{ id: NONE, label: noneLabel }, ...options]}
       value={value ?? NONE}
       onChange={(id) => onChange(options.find((option) => option.id === id)?.id ?? null)}
     />
@@ -144,24 +147,62 @@ export function ConcernsField(props: {
   );
 }
 
-/** Household size: a whole number of persons, or empty for "keine Angabe". */
-export function HouseholdSizeField(props: { value: number | null; onChange(value: number | null): void; errorMessage: string | null }) {
-  const { t } = useTranslation();
-  const { value, onChange, errorMessage } = props;
+const HOUSEHOLD_MIN = 1;
+const HOUSEHOLD_MAX = 30;
+
+/** The typed text as the form's value: empty is "keine Angabe"; text that is no number stays NaN, so the form says it is invalid. */
+function householdSizeOf(input: HTMLInputElement): number | null {
+  if (input.validity.badInput) return Number.NaN;
+  return input.value === '' ? null : Number(input.value);
+}
+
+/**
+ * Household size: a whole number of persons, or empty for "keine Angabe".
+ *
+ * The browser's number input (role spinbutton, arrow keys step by one) instead of react-aria's
+ * NumberField, which built locale number parsers for every case page opened. As NumberField did,
+ * a number outside 1–30 or with a fraction is brought into range when focus leaves the field.
+ */
+export function HouseholdSizeField(props: {
+  label: string;
+  value: number | null;
+  onChange(value: number | null): void;
+  errorMessage: string | null;
+}) {
+  const { label, value, onChange, errorMessage } = props;
+  const id = useId();
+  const errorId = `${id}-error`;
+  const invalid = Boolean(errorMessage);
   return (
-    <NumberField
-      className="field"
-      value={value ?? Number.NaN}
-      onChange={(next) => onChange(Number.isNaN(next) ? null : next)}
-      minValue={1}
-      maxValue={30}
-      step={1}
-      formatOptions={{ maximumFractionDigits: 0 }}
-      isInvalid={Boolean(errorMessage)}
-    >
-      <FieldLabel>{t('caseForm.householdSize')}</FieldLabel>
-      <Input className="input" />
-      <FieldError className="field-error">{errorMessage}</FieldError>
-    </NumberField>
+    <div className="field" data-invalid={invalid || undefined}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="input"
+        type="number"
+        inputMode="numeric"
+        min={HOUSEHOLD_MIN}
+        max={HOUSEHOLD_MAX}
+        step={1}
+        // NaN (text that is no number) keeps what the person typed on screen: its value is '' anyway.
+        value={value === null || Number.isNaN(value) ? '' : String(value)}
+        onChange={(event) => onChange(householdSizeOf(event.currentTarget))}
+        onBlur={(event) => {
+          const typed = householdSizeOf(event.currentTarget);
+          if (typed === null || Number.isNaN(typed)) return;
+          const inRange = Math.min(HOUSEHOLD_MAX, Math.max(HOUSEHOLD_MIN, Math.round(typed)));
+          if (inRange !== typed) onChange(inRange);
+        }}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? errorId : undefined}
+      />
+      {invalid && (
+        <div id={errorId} className="field-error">
+          {errorMessage}
+        </div>
+      )}
+    </div>
   );
 }

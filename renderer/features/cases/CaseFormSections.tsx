@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, type ReactNode } from 'react';
+import { memo, useCallback, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { AGE_BANDS, REGIONS_OF_ORIGIN, RESIDENCE_STATUSES } from '../../../shared/model/case';
@@ -38,6 +38,8 @@ export const PlanningSection = memo(function PlanningSection(
   // Read as one, so the two lists of checkboxes are drawn together, once.
   const choices = useLiveQuery(async () => Promise.all([listMemberChoices(), listConcernChoices()]));
   const [members, concerns] = choices ?? [undefined, undefined];
+  // Stable, so the (memoised) Wiedervorlage field is not drawn again when the choices arrive.
+  const changeResubmission = useCallback((day: string) => change('resubmissionOn', day), [change]);
   return (
     <Section title={t('caseForm.planningTitle')}>
       <ResponsibleField members={members} value={responsibleIds} onChange={(value) => change('responsibleIds', value)} />
@@ -45,7 +47,7 @@ export const PlanningSection = memo(function PlanningSection(
         <DayField
           label={t('caseForm.resubmissionOn')}
           value={resubmissionOn}
-          onChange={(value) => change('resubmissionOn', value)}
+          onChange={changeResubmission}
           errorMessage={resubmissionError}
         />
         {resubmissionOn !== '' && (
@@ -75,26 +77,35 @@ export const AttributesSection = memo(function AttributesSection(
 ) {
   const { t } = useTranslation();
   const { ageBand, householdSize, regionOfOrigin, residenceStatus, languages, interpreterNeeded, change } = props;
+  const none = t('caseForm.notSpecified');
   return (
     <Section title={t('caseForm.attributesTitle')}>
       <p className="field-hint">{t('caseForm.attributesHint')}</p>
       <div className="form-row">
         <OptionalSelectField
+          noneLabel={none}
           label={t('caseForm.ageBand')}
           options={AGE_BANDS.map((id) => ({ id, label: t(`ageBands.${id}`) }))}
           value={ageBand}
           onChange={(value) => change('ageBand', value)}
         />
-        <HouseholdSizeField value={householdSize} onChange={(value) => change('householdSize', value)} errorMessage={props.householdSizeError} />
+        <HouseholdSizeField
+          label={t('caseForm.householdSize')}
+          value={householdSize}
+          onChange={(value) => change('householdSize', value)}
+          errorMessage={props.householdSizeError}
+        />
       </div>
       <div className="form-row">
         <OptionalSelectField
+          noneLabel={none}
           label={t('caseForm.regionOfOrigin')}
           options={REGIONS_OF_ORIGIN.map((id) => ({ id, label: t(`regions.${id}`) }))}
           value={regionOfOrigin}
           onChange={(value) => change('regionOfOrigin', value)}
         />
         <OptionalSelectField
+          noneLabel={none}
           label={t('caseForm.residenceStatus')}
           options={RESIDENCE_STATUSES.map((id) => ({ id, label: t(`residenceStatuses.${id}`) }))}
           value={residenceStatus}
