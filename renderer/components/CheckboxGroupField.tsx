@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { RequiredMark } from './FieldLabel';
+import { FieldMessage } from './NativeField';
 import type { Choice } from './SelectField';
 
 export interface CheckboxGroupFieldProps {
@@ -52,11 +53,7 @@ export function CheckboxGroupField(props: CheckboxGroupFieldProps) {
           </label>
         ))}
       </div>
-      {invalid && (
-        <div id={errorId} className="field-error">
-          {errorMessage}
-        </div>
-      )}
+      <FieldMessage fieldId={id} errorMessage={errorMessage} />
     </div>
   );
 }

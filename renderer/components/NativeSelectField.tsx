@@ -1,5 +1,4 @@
-import { useId } from 'react';
-import { RequiredMark } from './FieldLabel';
+import { NativeField, useNativeField } from './NativeField';
 import type { SelectFieldProps } from './SelectField';
 
 /**
@@ -9,31 +8,22 @@ import type { SelectFieldProps } from './SelectField';
  * (its button, hidden list and popover state) made up a good part of the time to open a case.
  * The native control brings the label, the combobox role and the system's own keyboard (arrow
  * keys, typing a letter, opening the list) and is read out by every screen reader; required and
- * invalid are told with aria attributes (the form checks on its own), as in CheckboxGroupField.
+ * invalid are told with aria attributes (NativeField), as in CheckboxGroupField.
  */
 export function NativeSelectField<T extends string>(props: SelectFieldProps<T>) {
   const { label, options, value, onChange, errorMessage, isRequired = false } = props;
-  const id = useId();
-  const errorId = `${id}-error`;
-  const invalid = Boolean(errorMessage);
+  const { id, controlProps } = useNativeField({ errorMessage, isRequired });
   return (
-    <div className="field" data-invalid={invalid || undefined}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-        {isRequired && <RequiredMark />}
-      </label>
+    <NativeField label={label} fieldId={id} errorMessage={errorMessage} isRequired={isRequired}>
       <div className="native-select">
         <select
-          id={id}
+          {...controlProps}
           className="input"
           value={value}
           onChange={(event) => {
             const chosen = options.find((option) => option.id === event.currentTarget.value);
             if (chosen) onChange(chosen.id);
           }}
-          aria-required={isRequired || undefined}
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? errorId : undefined}
         >
           {options.map((option) => (
             <option key={option.id} value={option.id}>
@@ -43,11 +33,6 @@ export function NativeSelectField<T extends string>(props: SelectFieldProps<T>) 
         </select>
         <span className="chevron" aria-hidden="true" />
       </div>
-      {invalid && (
-        <div id={errorId} className="field-error">
-          {errorMessage}
-        </div>
-      )}
-    </div>
+    </NativeField>
   );
 }

@@ -1,5 +1,4 @@
-import { useId } from 'react';
-import { RequiredMark } from './FieldLabel';
+import { NativeField, useNativeField } from './NativeField';
 
 export interface TextInputFieldProps {
   label: string;
@@ -19,25 +18,15 @@ export interface TextInputFieldProps {
  *
  * A plain <input> wired by hand rather than react-aria's TextField: a text box needs nothing
  * the browser lacks, and a form like the case page's draws several, whose react-aria hooks
- * added up when a case opens. Label, hint and message are tied to it as TextField did
- * (htmlFor, aria-describedby, aria-invalid, aria-required; the form checks on its own), and
- * the field carries data-invalid, so a form can find and focus its first invalid control.
+ * added up when a case opens. NativeField ties label, hint and message to it as TextField did.
  */
 export function TextInputField(props: TextInputFieldProps) {
   const { label, value, onChange, description, errorMessage, isRequired = false, maxLength, name, autoFocus } = props;
-  const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
-  const invalid = Boolean(errorMessage);
-  const describedBy = [description ? descriptionId : null, invalid ? errorId : null].filter((part) => part !== null).join(' ');
+  const { id, controlProps } = useNativeField({ description, errorMessage, isRequired });
   return (
-    <div className="field" data-invalid={invalid || undefined}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-        {isRequired && <RequiredMark />}
-      </label>
+    <NativeField label={label} fieldId={id} description={description} errorMessage={errorMessage} isRequired={isRequired}>
       <input
-        id={id}
+        {...controlProps}
         className="input"
         type="text"
         value={value}
@@ -45,20 +34,7 @@ export function TextInputField(props: TextInputFieldProps) {
         maxLength={maxLength}
         name={name}
         autoFocus={autoFocus}
-        aria-required={isRequired || undefined}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy || undefined}
       />
-      {description && (
-        <div id={descriptionId} className="field-hint">
-          {description}
-        </div>
-      )}
-      {invalid && (
-        <div id={errorId} className="field-error">
-          {errorMessage}
-        </div>
-      )}
-    </div>
+    </NativeField>
   );
 }

@@ -3,7 +3,7 @@ import { packRecordClock, unpackRecordClock } from './packedClock';
 
 /**
  * Stores the synchronised records' field clocks packed (packedClock.ts) and hands them back
- * unpacked: a Dexie DBCore middleware right above IndexedDB, below the encryption middleware,
+ * unpacked: a Dexie DBCore middleware registered below the encryption middleware,
  * so every other layer (repositories, merge, export, search, encryption) sees the clock as
  * the model defines it.
  */

@@ -1,8 +1,9 @@
-import { memo, useId, useState } from 'react';
+import { memo, useState } from 'react';
 import { Button, Input, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroupField } from '../../components/CheckboxGroupField';
 import { FieldLabel } from '../../components/FieldLabel';
+import { NativeField, useNativeField } from '../../components/NativeField';
 import { NativeSelectField } from '../../components/NativeSelectField';
 import type { MemberChoice } from '../../db/queries/cases';
 import { selectNavigate } from '../../state/selectors';
@@ -170,16 +171,11 @@ export function HouseholdSizeField(props: {
   errorMessage: string | null;
 }) {
   const { label, value, onChange, errorMessage } = props;
-  const id = useId();
-  const errorId = `${id}-error`;
-  const invalid = Boolean(errorMessage);
+  const { id, controlProps } = useNativeField({ errorMessage });
   return (
-    <div className="field" data-invalid={invalid || undefined}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
+    <NativeField label={label} fieldId={id} errorMessage={errorMessage}>
       <input
-        id={id}
+        {...controlProps}
         className="input"
         type="number"
         inputMode="numeric"
@@ -195,14 +191,7 @@ export function HouseholdSizeField(props: {
           const inRange = Math.min(HOUSEHOLD_MAX, Math.max(HOUSEHOLD_MIN, Math.round(typed)));
           if (inRange !== typed) onChange(inRange);
         }}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? errorId : undefined}
       />
-      {invalid && (
-        <div id={errorId} className="field-error">
-          {errorMessage}
-        </div>
-      )}
-    </div>
+    </NativeField>
   );
 }
