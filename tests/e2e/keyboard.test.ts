@@ -72,6 +72,8 @@ async function isFocused(target: Locator): Promise<boolean> {
  * never reached (it is not in the tab order, or the focus went round without it).
  */
 async function tabTo(page: Page, target: Locator, options: { backwards?: boolean } = {}): Promise<void> {
+  // A person tabs to a button once it is on the screen: wait for it (a screen may still be reading its data).
+  await target.first().waitFor({ state: 'attached' });
   const key = options.backwards ? 'Shift+Tab' : 'Tab';
   const path: string[] = [];
   const seen = new Set<number>();
@@ -126,6 +128,8 @@ async function goTo(page: Page, screen: string): Promise<void> {
   await tabTo(page, button, { backwards: true });
   await page.keyboard.press('Enter');
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(screen);
+  // …and waits until the screen has read its data ("Wird geladen …" gone) before tabbing on.
+  await page.getByRole('main').getByRole('status').filter({ hasText: 'Wird geladen' }).first().waitFor({ state: 'detached' });
 }
 
 /** Opens a dialog with Enter on its trigger; Escape must close it and give the focus back to the trigger. */
