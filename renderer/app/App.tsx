@@ -11,6 +11,7 @@ import { selectNotice, selectScreen, selectShowNotice } from '../state/selectors
 import { useAppStore } from '../state/store';
 import { Navigation } from './Navigation';
 import { ScreenContent } from './ScreenContent';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { useMenuCommands } from './useMenuCommands';
 
 /** The app shell: header with the language switch, navigation, and the current screen. */
@@ -57,7 +58,9 @@ export function App({ focusHeadingOnMount = false }: { focusHeadingOnMount?: boo
             {t(`nav.${screen}`)}
           </h1>
           {notice && <ErrorAlert error={notice} onDismiss={() => showNotice(null)} />}
-          <ScreenContent screen={screen} />
+          <ScreenErrorBoundary screen={screen}>
+            <ScreenContent screen={screen} />
+          </ScreenErrorBoundary>
         </main>
       </div>
     </I18nProvider>

@@ -32,6 +32,11 @@ export const de = {
     details: 'Technische Angaben',
     retry: 'Erneut versuchen',
   },
+  screenFailed: {
+    title: 'Diese Ansicht konnte nicht geladen werden',
+    body: 'Die Daten dieser Ansicht ließen sich gerade nicht aus der Datenbank lesen. Gespeichertes ist dabei nicht verändert worden.',
+    hint: 'Versuchen Sie es erneut. Hilft das nicht, schließen Sie die App und öffnen Sie sie wieder.',
+  },
   nav: {
     label: 'Hauptnavigation',
     overview: 'Übersicht',

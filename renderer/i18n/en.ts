@@ -30,6 +30,11 @@ export const en = {
     details: 'Technical details',
     retry: 'Try again',
   },
+  screenFailed: {
+    title: 'This view could not be loaded',
+    body: 'The data of this view could not be read from the database just now. Nothing stored has been changed.',
+    hint: 'Try again. If that does not help, close the app and open it again.',
+  },
   nav: {
     label: 'Main navigation',
     overview: 'Overview',

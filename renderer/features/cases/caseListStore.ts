@@ -15,6 +15,8 @@ import { listCaseIdsWithOverdueFollowUps, listCases } from '../../db/queries/cas
  */
 
 let latest: Case[] | undefined;
+/** Why the last read failed; thrown in render, so the screen's error boundary says so instead of "loading" for ever. */
+let failure: { readonly error: unknown } | null = null;
 let subscription: Subscription | null = null;
 let overdue: { readonly today: string; readonly ids: ReadonlySet<string> } | undefined;
 let overdueSubscription: Subscription | null = null;
@@ -30,7 +32,23 @@ function publish(next: Case[] | undefined): void {
 
 function start(): void {
   if (subscription !== null || holders === 0 || !wanted) return;
-  subscription = liveQuery(listCases).subscribe({ next: publish, error: () => undefined });
+  subscription = liveQuery(listCases).subscribe({ next: publish, error: fail });
+}
+
+/** A failed read ends its live query; the next screen mounted (or "Erneut versuchen") reads afresh. */
+function fail(error: unknown): void {
+  subscription?.unsubscribe();
+  subscription = null;
+  overdueSubscription?.unsubscribe();
+  overdueSubscription = null;
+  overdueDay = null;
+  failure = { error };
+  publish(undefined);
+}
+
+/** Rethrows a failed read in render, for the screen's error boundary; the failure is forgotten once the screen unmounts. */
+function throwIfFailed(): void {
+  if (failure !== null) throw failure.error;
 }
 
 /** True when the list is already read (e.g. on the way back from a case's page). */
@@ -52,6 +70,7 @@ export function resetCaseList(): void {
   overdueDay = null;
   overdue = undefined;
   wanted = false;
+  failure = null;
   lastSorted = null;
   publish(undefined);
 }
@@ -83,7 +102,9 @@ export function useCaseList(enabled: boolean): Case[] | undefined {
     wanted = true;
     start();
   }, [enabled]);
-  return useSyncExternalStore(subscribe, snapshot);
+  const cases = useSyncExternalStore(subscribe, snapshot);
+  throwIfFailed();
+  return cases;
 }
 
 function startOverdue(today: string): void {
@@ -95,7 +116,7 @@ function startOverdue(today: string): void {
       overdue = { today, ids };
       publish(latest);
     },
-    error: () => undefined,
+    error: fail,
   });
 }
 
@@ -108,6 +129,7 @@ export function useOverdueCaseIds(enabled: boolean, today: string): ReadonlySet<
     if (enabled) startOverdue(today);
   }, [enabled, today]);
   const found = useSyncExternalStore(subscribe, overdueSnapshot);
+  throwIfFailed();
   return found?.today === today ? found.ids : undefined;
 }
 
