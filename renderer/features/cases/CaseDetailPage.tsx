@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_YELLOW_DAYS } from '../../../shared/followUps/trafficLight';
 import { canonicalEqual } from '../../../shared/merge/canonical';
 import type { Case, CaseContent } from '../../../shared/model/case';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -13,11 +14,14 @@ import { selectOpenDialog, selectSelectCase, selectShowNotice } from '../../stat
 import { useAppStore } from '../../state/store';
 import { CaseForm } from './CaseForm';
 import { CaseFollowUps } from '../followUps/CaseFollowUps';
+import type { FollowUpLookups } from '../followUps/useFollowUpLookups';
+import { useToday } from '../followUps/useToday';
 import { CaseConcernsPanel } from '../concerns/CaseConcernsPanel';
 import { CaseTimeline } from './CaseTimeline';
 import { CloseCaseDialog } from './CloseCaseDialog';
 import { CASES_HEADING_ID, focusCasesHeading } from './focus';
 import { listedCase } from './caseListStore';
+import { useCasePageData } from './casePageStore';
 import { holdNoteFeed } from './search/client';
 import { useIdleReady } from './useIdleReady';
 import { useRestoreCase, useTrashCase } from './useTrashCase';
@@ -115,6 +119,20 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
   const [listed] = useState(() => listedCase(caseId));
   const found = useSameWhileEqual(useLiveQuery(async () => (await getCase(caseId) ?? null), [caseId], listed));
   const save = useCallback((_content: CaseContent, patch: Partial<CaseContent>) => updateCase(caseId, patch), [caseId]);
+  // The Verlauf and the follow-ups, read as one (started by the click that opened the page, when it came from the list).
+  const pageData = useCasePageData(caseId);
+  const today = useToday();
+  const lookups = useMemo<FollowUpLookups>(
+    () => ({
+      today,
+      yellowDays: pageData?.lookups.yellowDays ?? DEFAULT_YELLOW_DAYS,
+      names: pageData?.lookups.names ?? new Map(),
+      cases: pageData?.lookups.cases ?? new Map(),
+      currentMemberId: pageData?.lookups.currentMemberId ?? null,
+      ready: pageData !== undefined,
+    }),
+    [today, pageData],
+  );
   const headingFocused = useRef<string | null>(null);
   // The suggested Anliegen read the cases that share a topic (thousands at scale): asked for once the page is shown.
   const showConcerns = useIdleReady();
@@ -151,10 +169,10 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
           {found !== undefined && (
             <DetailForm key={caseId} initial={found} variant="detail" submitLabel={t('caseForm.save')} onSubmit={save} />
           )}
-          <CaseFollowUps caseId={caseId} />
+          <CaseFollowUps caseId={caseId} followUps={pageData?.followUps} lookups={lookups} />
           {showConcerns && found !== undefined && <CaseConcernsPanel caseId={caseId} canEdit={found.trashedAt === null} />}
         </section>
-        <CaseTimeline caseId={caseId} canAddNotes={found !== undefined && found.trashedAt === null} />
+        <CaseTimeline caseId={caseId} timeline={pageData?.timeline} canAddNotes={found !== undefined && found.trashedAt === null} />
       </div>
     </div>
   );

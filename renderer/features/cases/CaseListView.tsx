@@ -21,6 +21,7 @@ import {
 import { useAppStore } from '../../state/store';
 import { CaseFilters, isFiltering } from './CaseFilters';
 import { CaseGrid } from './CaseGrid';
+import { startCasePage } from './casePageStore';
 import { hasCaseList, sortedCaseList, useCaseList, useOverdueCaseIds } from './caseListStore';
 import { noteListActivity } from './search/client';
 import { useCaseTextMatches } from './search/useCaseTextMatches';
@@ -99,6 +100,14 @@ export function CaseListView() {
     [setCaseFilter],
   );
   const trashCase = useCallback((item: Case) => void trash(item), [trash]);
+  // The case's page starts reading its Verlauf and follow-ups with the click, while its first frame is drawn.
+  const openCase = useCallback(
+    (caseId: string) => {
+      startCasePage(caseId, { atOnce: true });
+      selectCase(caseId);
+    },
+    [selectCase],
+  );
 
   const newCaseButton = (
     <Button className="button button-primary" onPress={() => openDialog({ kind: 'caseForm', caseId: null })}>
@@ -154,7 +163,7 @@ export function CaseListView() {
           </Button>
         </section>
       ) : (
-        <CaseGrid cases={rows} sort={sort} today={today} onSortChange={changeSort} onOpen={selectCase} onTrash={trashCase} />
+        <CaseGrid cases={rows} sort={sort} today={today} onSortChange={changeSort} onOpen={openCase} onTrash={trashCase} />
       )}
     </div>
   );

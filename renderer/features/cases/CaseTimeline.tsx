@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -9,15 +8,12 @@ import { DayField } from '../../components/DayField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FreeTextField } from '../../components/FreeTextField';
 import { LoadingState } from '../../components/LoadingState';
-import { listMemberChoices } from '../../db/queries/cases';
-import { agendaEntriesForCase, type AgendaEntryForCase } from '../../db/queries/agendaItems';
-import { listCaseNotes } from '../../db/queries/caseNotes';
-import { listCaseEvents } from '../../db/queries/history';
 import { addCaseNote, mayCorrectNote } from '../../db/repositories/caseNotes';
-import { readSetting } from '../../db/repositories/settings';
 import { formatDay } from '../../i18n/format';
 import { now } from '../../platform/clock';
-import { describeEvent, mergeTimeline } from './timeline';
+import type { AgendaEntryForCase } from '../../db/queries/agendaItems';
+import type { CaseTimelineData } from './casePageStore';
+import { describeEvent } from './timeline';
 import { TimelineNote } from './TimelineNote';
 
 /** The form above the Verlauf: a dated note (today by default) by the member this device speaks for. */
@@ -131,30 +127,18 @@ function TimelineAgendaItem({ item }: { item: AgendaEntryForCase }) {
   );
 }
 
-/**
- * Everything the Verlauf shows, read side by side and answered as one: the page draws
- * the list once, not once for each of five reads as they come in.
- */
-async function readTimeline(caseId: string) {
-  const [notes, events, agenda, members, meId] = await Promise.all([
-    listCaseNotes(caseId),
-    listCaseEvents(caseId),
-    agendaEntriesForCase(caseId),
-    listMemberChoices(),
-    readSetting('currentMemberId'),
-  ]);
-  return {
-    entries: mergeTimeline(notes, events.entries, agenda),
-    followUpTitles: events.followUpTitles,
-    names: new Map(members.map((m) => [m.id, m.name])),
-    meId,
-  };
-}
-
 /** The Verlauf of a case: notes and automatic entries (status, closing, recycle bin, follow-ups), newest first. */
-export const CaseTimeline = memo(function CaseTimeline({ caseId, canAddNotes }: { caseId: string; canAddNotes: boolean }) {
+export const CaseTimeline = memo(function CaseTimeline({
+  caseId,
+  timeline,
+  canAddNotes,
+}: {
+  caseId: string;
+  /** Read with the rest of the case's page (casePageStore); undefined while it is read. */
+  timeline: CaseTimelineData | undefined;
+  canAddNotes: boolean;
+}) {
   const { t } = useTranslation();
-  const timeline = useLiveQuery(() => readTimeline(caseId), [caseId]);
   const [announcement, setAnnouncement] = useState('');
   const nameOf = (id: string | null) => (id === null ? null : (timeline?.names.get(id) ?? null));
 

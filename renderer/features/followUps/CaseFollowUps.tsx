@@ -1,23 +1,29 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../components/LoadingState';
-import { listFollowUpsOfCase } from '../../db/queries/followUps';
+import type { FollowUp } from '../../../shared/model/followUp';
 import { FollowUpDialogs, useFollowUpDialogs } from './FollowUpDialogs';
 import { FollowUpList } from './FollowUpList';
 import { lightUp } from './lights';
-import { useFollowUpLookups } from './useFollowUpLookups';
+import type { FollowUpLookups } from './useFollowUpLookups';
 
 /**
  * The follow-ups of one case, each with its light, and "Aufgabe anlegen" for a new
  * one linked to the case. Embedded in the case's detail page.
  */
-export const CaseFollowUps = memo(function CaseFollowUps({ caseId }: { caseId: string }) {
+export const CaseFollowUps = memo(function CaseFollowUps({
+  caseId,
+  followUps,
+  lookups,
+}: {
+  caseId: string;
+  /** Read with the rest of the case's page (casePageStore); undefined while it is read. */
+  followUps: readonly FollowUp[] | undefined;
+  lookups: FollowUpLookups;
+}) {
   const { t } = useTranslation();
-  const lookups = useFollowUpLookups([caseId]);
   const controls = useFollowUpDialogs();
-  const followUps = useLiveQuery(() => listFollowUpsOfCase(caseId), [caseId]);
   const lit = useMemo(
     () => (followUps ? lightUp(followUps, lookups.today, lookups.yellowDays) : undefined),
     [followUps, lookups.today, lookups.yellowDays],
