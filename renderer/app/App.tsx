@@ -2,6 +2,7 @@ import './print.css';
 import { useEffect, useRef } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { warmDateFields } from '../components/DayField';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LockButton } from '../features/lock/LockButton';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
@@ -29,6 +30,13 @@ export function App({ focusHeadingOnMount = false }: { focusHeadingOnMount?: boo
   useEffect(() => {
     if (focusHeadingOnMount) headingRef.current?.focus();
   }, [focusHeadingOnMount]);
+
+  // Once the app is idle, the date fields' locale data is loaded, so the first form with a date opens without that wait.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    const handle = requestIdleCallback(() => warmDateFields(LOCALES[language]));
+    return () => cancelIdleCallback(handle);
+  }, [language]);
 
   // After a screen change, move focus to its heading so keyboard and screen-reader users land there.
   useEffect(() => {
