@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { Button, Input, SearchField, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { EMPTY_CASE_FILTER, type CaseFilter } from '../../../shared/cases/listQuery';
@@ -38,42 +38,54 @@ export function isFiltering(filter: CaseFilter): boolean {
   return JSON.stringify(filter) !== JSON.stringify(EMPTY_CASE_FILTER);
 }
 
-type ChoicesProps = Pick<CaseFilter, 'statuses' | 'topics' | 'responsibleId' | 'onlyOverdueFollowUps' | 'onlyResubmissionDue'> &
-  Pick<CaseFiltersProps, 'customTopics' | 'members' | 'onChange'>;
+type Change = CaseFiltersProps['onChange'];
 
-// Memoised: typing in the search field does not draw the choices again.
-const FilterChoices = memo(function FilterChoices({ statuses, topics, responsibleId, onlyOverdueFollowUps, onlyResubmissionDue, customTopics, members, onChange }: ChoicesProps) {
+// Each choice is drawn again only when its own value (or its options) changed: switching one
+// filter does not draw the other drop-downs, react-aria's dearest controls in the list's header.
+const StatusChoice = memo(function StatusChoice({ statuses, onChange }: { statuses: readonly CaseStatus[]; onChange: Change }) {
   const { t } = useTranslation();
-  return (
-    <>
-      <SelectField<string>
-        label={t('cases.filterStatus')}
-        options={[
-          { id: ALL, label: t('cases.all') },
-          { id: ALL_OPEN, label: t('cases.allOpen') },
-          ...CASE_STATUSES.map((id) => ({ id, label: t(`caseStatus.${id}`) })),
-        ]}
-        value={statusChoiceOf(statuses)}
-        onChange={(choice) => onChange({ statuses: statusesOf(choice) })}
-      />
-      <SelectField<string>
-        label={t('cases.filterTopic')}
-        options={[{ id: ALL, label: t('cases.all') }, ...topicChoices(t, customTopics)]}
-        value={topics[0] ?? ALL}
-        onChange={(choice) => onChange({ topics: choice === ALL ? [] : [choice] })}
-      />
-      <SelectField<string>
-        label={t('cases.filterResponsible')}
-        options={[{ id: ALL, label: t('cases.all') }, ...members.map((member) => ({ id: member.id, label: member.name }))]}
-        value={responsibleId ?? ALL}
-        onChange={(choice) => onChange({ responsibleId: choice === ALL ? null : choice })}
-      />
-      <div className="filter-checks">
-        <CheckboxField label={t('cases.onlyOverdue')} value={onlyOverdueFollowUps} onChange={(value) => onChange({ onlyOverdueFollowUps: value })} />
-        <CheckboxField label={t('cases.onlyResubmissionDue')} value={onlyResubmissionDue} onChange={(value) => onChange({ onlyResubmissionDue: value })} />
-      </div>
-    </>
+  const options = useMemo(
+    () => [{ id: ALL, label: t('cases.all') }, { id: ALL_OPEN, label: t('cases.allOpen') }, ...CASE_STATUSES.map((id) => ({ id, label: t(`caseStatus.${id}`) }))],
+    [t],
   );
+  const choose = useCallback((choice: string) => onChange({ statuses: statusesOf(choice) }), [onChange]);
+  return <SelectField<string> label={t('cases.filterStatus')} options={options} value={statusChoiceOf(statuses)} onChange={choose} />;
+});
+
+const TopicChoice = memo(function TopicChoice({ topics, customTopics, onChange }: { topics: readonly string[]; customTopics: readonly string[]; onChange: Change }) {
+  const { t } = useTranslation();
+  const options = useMemo(() => [{ id: ALL, label: t('cases.all') }, ...topicChoices(t, customTopics)], [t, customTopics]);
+  const choose = useCallback((choice: string) => onChange({ topics: choice === ALL ? [] : [choice] }), [onChange]);
+  return <SelectField<string> label={t('cases.filterTopic')} options={options} value={topics[0] ?? ALL} onChange={choose} />;
+});
+
+const ResponsibleChoice = memo(function ResponsibleChoice({
+  responsibleId,
+  members,
+  onChange,
+}: {
+  responsibleId: string | null;
+  members: readonly MemberChoice[];
+  onChange: Change;
+}) {
+  const { t } = useTranslation();
+  const options = useMemo(() => [{ id: ALL, label: t('cases.all') }, ...members.map((member) => ({ id: member.id, label: member.name }))], [t, members]);
+  const choose = useCallback((choice: string) => onChange({ responsibleId: choice === ALL ? null : choice }), [onChange]);
+  return <SelectField<string> label={t('cases.filterResponsible')} options={options} value={responsibleId ?? ALL} onChange={choose} />;
+});
+
+const FlagChoice = memo(function FlagChoice({
+  flag,
+  value,
+  onChange,
+}: {
+  flag: 'onlyOverdueFollowUps' | 'onlyResubmissionDue';
+  value: boolean;
+  onChange: Change;
+}) {
+  const { t } = useTranslation();
+  const choose = useCallback((next: boolean) => onChange({ [flag]: next }), [flag, onChange]);
+  return <CheckboxField label={t(flag === 'onlyOverdueFollowUps' ? 'cases.onlyOverdue' : 'cases.onlyResubmissionDue')} value={value} onChange={choose} />;
 });
 
 /** Search and filters above the case list; every control has a real label. */
@@ -95,16 +107,13 @@ export function CaseFilters({ filter, customTopics, members, onChange, onReset }
           {t('cases.searchHint')}
         </Text>
       </SearchField>
-      <FilterChoices
-        statuses={filter.statuses}
-        topics={filter.topics}
-        responsibleId={filter.responsibleId}
-        onlyOverdueFollowUps={filter.onlyOverdueFollowUps}
-        onlyResubmissionDue={filter.onlyResubmissionDue}
-        customTopics={customTopics}
-        members={members}
-        onChange={onChange}
-      />
+      <StatusChoice statuses={filter.statuses} onChange={onChange} />
+      <TopicChoice topics={filter.topics} customTopics={customTopics} onChange={onChange} />
+      <ResponsibleChoice responsibleId={filter.responsibleId} members={members} onChange={onChange} />
+      <div className="filter-checks">
+        <FlagChoice flag="onlyOverdueFollowUps" value={filter.onlyOverdueFollowUps} onChange={onChange} />
+        <FlagChoice flag="onlyResubmissionDue" value={filter.onlyResubmissionDue} onChange={onChange} />
+      </div>
       {isFiltering(filter) && (
         <Button className="button button-quiet filter-reset" onPress={onReset}>
           {t('cases.resetFilters')}
