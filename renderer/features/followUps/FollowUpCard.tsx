@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../i18n/format';
 import type { LitFollowUp } from './lights';
@@ -59,17 +58,19 @@ export function FollowUpCard({ item, lookups, onOpen, onComplete, showCase = tru
         </dl>
       </div>
       <div className="follow-up-actions">
-        <Button className="button button-small" aria-label={t('followUps.openNamed', { title: followUp.title })} onPress={() => onOpen(followUp.id)}>
+        {/* Native buttons: a list holds many cards (a case page, the Aufgaben screen), and react-aria's Button costs far more to draw. */}
+        <button type="button" className="button button-small" aria-label={t('followUps.openNamed', { title: followUp.title })} onClick={() => onOpen(followUp.id)}>
           {t('followUps.open')}
-        </Button>
+        </button>
         {followUp.status !== 'done' && (
-          <Button
+          <button
+            type="button"
             className="button button-small"
             aria-label={t('followUps.completeNamed', { title: followUp.title })}
-            onPress={() => onComplete(followUp.id)}
+            onClick={() => onComplete(followUp.id)}
           >
             {t('followUps.complete')}
-          </Button>
+          </button>
         )}
       </div>
     </article>
