@@ -35,13 +35,18 @@ function start(): void {
   subscription = liveQuery(listCases).subscribe({ next: publish, error: fail });
 }
 
-/** A failed read ends its live query; the next screen mounted (or "Erneut versuchen") reads afresh. */
-function fail(error: unknown): void {
+/** Ends both live queries (the list's and the overdue ids'). */
+function endReads(): void {
   subscription?.unsubscribe();
   subscription = null;
   overdueSubscription?.unsubscribe();
   overdueSubscription = null;
   overdueDay = null;
+}
+
+/** A failed read ends its live query; the next screen mounted (or "Erneut versuchen") reads afresh. */
+function fail(error: unknown): void {
+  endReads();
   failure = { error };
   publish(undefined);
 }
@@ -63,11 +68,7 @@ export function listedCase(id: string): Case | undefined {
 
 /** Drops the list and its live query (e.g. when the app locks); the next list reads it afresh. */
 export function resetCaseList(): void {
-  subscription?.unsubscribe();
-  subscription = null;
-  overdueSubscription?.unsubscribe();
-  overdueSubscription = null;
-  overdueDay = null;
+  endReads();
   overdue = undefined;
   wanted = false;
   failure = null;
